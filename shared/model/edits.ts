@@ -1,0 +1,89 @@
+/**
+ * Design edits as values (STYLE.md "edits as data"). `applyEdit` is pure and keeps every
+ * untouched node and edge object identical, so undo history, autosave, incremental
+ * checking and the canvas can all compare by reference.
+ */
+import type { Design, DesignEdge, DesignNode, Requirements, Settings } from './schema';
+
+export type NodePatch = Partial<Pick<DesignNode, 'label' | 'kind' | 'properties' | 'size' | 'suppress'>>;
+export type EdgePatch = Partial<Pick<DesignEdge, 'label' | 'timing' | 'delivery' | 'processing' | 'protocol' | 'properties' | 'suppress'>>;
+
+export type DesignEdit =
+  | { type: 'addNodes'; nodes: DesignNode[] }
+  | { type: 'addEdges'; edges: DesignEdge[] }
+  /** Removes nodes (with their contents and edges) and edges. */
+  | { type: 'remove'; nodeIds: string[]; edgeIds: string[] }
+  | { type: 'updateNode'; id: string; patch: NodePatch }
+  | { type: 'updateEdge'; id: string; patch: EdgePatch }
+  /** `parent: null` takes a node out of its container. */
+  | { type: 'moveNodes'; moves: { id: string; position: { x: number; y: number }; parent?: string | null }[] }
+  | { type: 'updateDocument'; metadata?: Partial<Design['metadata']>; requirements?: Requirements; settings?: Settings }
+  /** Several edits as one undo step (a quick fix, a paste). */
+  | { type: 'batch'; edits: DesignEdit[] };
+
+function mapById<T extends { id: string }>(list: T[], id: string, fn: (item: T) => T): T[] {
+  const i = list.findIndex((x) => x.id === id);
+  if (i < 0) return list;
+  const next = list.slice();
+  next[i] = fn(list[i]!);
+  return next;
+}
+
+/** Every node inside the given ones (containers), at any depth, plus the given ones. */
+export function withDescendants(design: Design, ids: Iterable<string>): Set<string> {
+  const out = new Set(ids);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const n of design.nodes) {
+      if (n.parent !== undefined && out.has(n.parent) && !out.has(n.id)) {
+        out.add(n.id);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+export function applyEdit(design: Design, edit: DesignEdit): Design {
+  switch (edit.type) {
+    case 'addNodes':
+      return edit.nodes.length ? { ...design, nodes: [...design.nodes, ...edit.nodes] } : design;
+    case 'addEdges':
+      return edit.edges.length ? { ...design, edges: [...design.edges, ...edit.edges] } : design;
+    case 'remove': {
+      const nodeIds = withDescendants(design, edit.nodeIds);
+      const edgeIds = new Set(edit.edgeIds);
+      const nodes = design.nodes.filter((n) => !nodeIds.has(n.id));
+      const edges = design.edges.filter((e) => !edgeIds.has(e.id) && !nodeIds.has(e.source) && !nodeIds.has(e.target));
+      if (nodes.length === design.nodes.length && edges.length === design.edges.length) return design;
+      return { ...design, nodes, edges };
+    }
+    case 'updateNode':
+      return { ...design, nodes: mapById(design.nodes, edit.id, (n) => ({ ...n, ...edit.patch })) };
+    case 'updateEdge':
+      return { ...design, edges: mapById(design.edges, edit.id, (e) => ({ ...e, ...edit.patch })) };
+    case 'moveNodes': {
+      if (!edit.moves.length) return design;
+      const moves = new Map(edit.moves.map((m) => [m.id, m]));
+      const nodes = design.nodes.map((n) => {
+        const m = moves.get(n.id);
+        if (!m) return n;
+        const next: DesignNode = { ...n, position: { x: m.position.x, y: m.position.y } };
+        if (m.parent === null) delete next.parent;
+        else if (m.parent !== undefined) next.parent = m.parent;
+        return next;
+      });
+      return { ...design, nodes };
+    }
+    case 'updateDocument':
+      return {
+        ...design,
+        metadata: edit.metadata ? { ...design.metadata, ...edit.metadata } : design.metadata,
+        requirements: edit.requirements ?? design.requirements,
+        settings: edit.settings ?? design.settings,
+      };
+    case 'batch':
+      return edit.edits.reduce(applyEdit, design);
+  }
+}

@@ -1,0 +1,4 @@
+/** Every CLI command, once. */
+import type { CliCommand } from '../types';
+
+export const COMMANDS: CliCommand[] = [];
