@@ -1,4 +1,5 @@
 /** Every CLI command, once. */
 import type { CliCommand } from '../types';
+import { exportCommand } from './export';
 
-export const COMMANDS: CliCommand[] = [];
+export const COMMANDS: CliCommand[] = [exportCommand];
