@@ -3,6 +3,7 @@
  * untouched node and edge object identical, so undo history, autosave, incremental
  * checking and the canvas can all compare by reference.
  */
+import { orderParentsFirst } from './document';
 import type { Design, DesignEdge, DesignNode, Requirements, Settings } from './schema';
 
 export type NodePatch = Partial<Pick<DesignNode, 'label' | 'kind' | 'properties' | 'size' | 'suppress'>>;
@@ -66,6 +67,7 @@ export function applyEdit(design: Design, edit: DesignEdit): Design {
     case 'moveNodes': {
       if (!edit.moves.length) return design;
       const moves = new Map(edit.moves.map((m) => [m.id, m]));
+      const reparented = edit.moves.some((m) => m.parent !== undefined);
       const nodes = design.nodes.map((n) => {
         const m = moves.get(n.id);
         if (!m) return n;
@@ -74,7 +76,8 @@ export function applyEdit(design: Design, edit: DesignEdit): Design {
         else if (m.parent !== undefined) next.parent = m.parent;
         return next;
       });
-      return { ...design, nodes };
+      // A node moved into a container must come after it (React Flow needs parents first).
+      return reparented ? orderParentsFirst({ ...design, nodes }) : { ...design, nodes };
     }
     case 'updateDocument':
       return {

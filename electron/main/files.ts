@@ -1,0 +1,64 @@
+/**
+ * The file service: the only code in main that reads or writes design files. The renderer
+ * never sends a path: it gets an opaque token for each file the user chose in a dialog, and
+ * main writes only to those (SAFETY.md; drawio advisory GHSA-fjgc-8xgj-rvh4).
+ * Saves are atomic (write-file-atomic: temporary file in the same folder, fsync, rename).
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { FileRef, Request, Response } from '../../shared/ipc/contract';
+
+export interface Dialogs {
+  /** Resolves to the chosen path, or undefined when the user cancels. */
+  chooseOpenPath(): Promise<string | undefined>;
+  chooseSavePath(suggestedName: string): Promise<string | undefined>;
+}
+
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export class FileService {
+  private readonly paths = new Map<string, string>();
+
+  constructor(private readonly dialogs: Dialogs) {}
+
+  /** A token for a path the user chose (dialog, recent files, a dropped file). */
+  grant(path: string): string {
+    for (const [token, p] of this.paths) if (p === path) return token;
+    const token = randomUUID();
+    this.paths.set(token, path);
+    return token;
+  }
+
+  pathOf(token: string): string | undefined {
+    return this.paths.get(token);
+  }
+
+  private async ref(path: string): Promise<FileRef> {
+    const info = await stat(path);
+    return { token: this.grant(path), name: basename(path), mtimeMs: info.mtimeMs };
+  }
+
+  async openFile(): Promise<Response<'openFile'>> {
+    const path = await this.dialogs.chooseOpenPath();
+    if (!path) return { canceled: true };
+    return this.read(path);
+  }
+
+  async read(path: string): Promise<Response<'openFile'>> {
+    const info = await stat(path);
+    if (info.size > MAX_FILE_BYTES) throw new Error(`${basename(path)} is ${(info.size / 1048576).toFixed(0)} MB; Archway opens files up to 64 MB.`);
+    const text = await readFile(path, 'utf8');
+    return { canceled: false, file: await this.ref(path), text };
+  }
+
+  async saveFile(req: Request<'saveFile'>): Promise<Response<'saveFile'>> {
+    let path = !req.saveAs && req.token ? this.paths.get(req.token) : undefined;
+    if (!req.saveAs && req.token && !path) throw new Error('The file to save to is unknown; use Save As.');
+    if (!path) path = await this.dialogs.chooseSavePath(req.suggestedName);
+    if (!path) return { canceled: true };
+    await writeFileAtomic(path, req.text, { encoding: 'utf8', fsync: true });
+    return { canceled: false, file: await this.ref(path) };
+  }
+}

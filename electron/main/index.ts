@@ -1,0 +1,80 @@
+/**
+ * The Electron main process: thin wiring of the plain modules beside it (files, ipc, menu,
+ * security). Logic lives in those modules, tested under Node.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol } from 'electron';
+import { join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MENU_EVENT } from '../../shared/ipc/contract';
+import { FileService } from './files';
+import { isTrustedUrl, registerIpcHandlers } from './ipc';
+import { buildMenuTemplate, type MenuItemSpec } from './menu';
+import { CSP, resolveAppPath } from './security';
+import { createMainWindow, type WindowState } from './window';
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererDir = join(__dirname, '../renderer');
+const state: WindowState = { dirty: false };
+let mainWindow: BrowserWindow | undefined;
+
+const files = new FileService({
+  async chooseOpenPath() {
+    const r = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Archway designs', extensions: ['json'] }] });
+    return r.canceled ? undefined : r.filePaths[0];
+  },
+  async chooseSavePath(suggestedName) {
+    const r = await dialog.showSaveDialog({ defaultPath: suggestedName, filters: [{ name: 'Archway designs', extensions: ['json'] }] });
+    return r.canceled ? undefined : r.filePath;
+  },
+});
+
+function toElectronMenu(items: MenuItemSpec[]): Electron.MenuItemConstructorOptions[] {
+  return items.map((item) => {
+    const command = item.command;
+    return {
+      label: item.label,
+      accelerator: item.accelerator,
+      role: item.role,
+      type: item.type,
+      submenu: item.submenu ? toElectronMenu(item.submenu) : undefined,
+      click: command ? () => mainWindow?.webContents.send(MENU_EVENT, command) : undefined,
+    } as Electron.MenuItemConstructorOptions;
+  });
+}
+
+app.whenReady().then(() => {
+  protocol.handle('app', (request) => {
+    const path = resolveAppPath(rendererDir, request.url, join, normalize);
+    if (!path) return new Response('Not found', { status: 404 });
+    return net.fetch(pathToFileURL(path).toString()).then((res) => {
+      const headers = new Headers(res.headers);
+      headers.set('Content-Security-Policy', CSP);
+      return new Response(res.body, { status: res.status, headers });
+    });
+  });
+
+  registerIpcHandlers(
+    ipcMain,
+    {
+      openFile: () => files.openFile(),
+      saveFile: (req) => files.saveFile(req),
+      setDocumentState: async ({ title, dirty }) => {
+        state.dirty = dirty;
+        mainWindow?.setTitle(title);
+        mainWindow?.setDocumentEdited(dirty);
+      },
+    },
+    (url) => isTrustedUrl(url, devServerUrl),
+  );
+
+  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(process.platform))));
+  mainWindow = createMainWindow({ preloadPath: join(__dirname, '../preload/index.cjs'), url: devServerUrl ?? 'app://archway/index.html', state });
+});
+
+app.on('window-all-closed', () => app.quit());
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});

@@ -1,0 +1,46 @@
+/** Creates the main window with the security checklist of SAFETY.md applied. */
+import { BrowserWindow, dialog, session, shell, type Session } from 'electron';
+import { join } from 'node:path';
+import { CLOSE_PROMPT, shouldPromptOnClose } from './unsaved';
+import { isSafeExternalUrl, WEB_PREFERENCES } from './security';
+
+export interface WindowState {
+  dirty: boolean;
+}
+
+export function hardenSession(ses: Session): void {
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+}
+
+export function createMainWindow(opts: { preloadPath: string; url: string; state: WindowState }): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    show: false,
+    title: 'Archway',
+    webPreferences: { ...WEB_PREFERENCES, preload: opts.preloadPath },
+  });
+  hardenSession(session.defaultSession);
+  win.webContents.on('will-navigate', (event) => event.preventDefault());
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  let confirmed = false;
+  win.on('close', (event) => {
+    if (!shouldPromptOnClose(opts.state.dirty, confirmed)) return;
+    event.preventDefault();
+    const choice = dialog.showMessageBoxSync(win, { type: 'warning', message: CLOSE_PROMPT.message, detail: CLOSE_PROMPT.detail, buttons: CLOSE_PROMPT.buttons, defaultId: 1, cancelId: 1 });
+    if (CLOSE_PROMPT.choices[choice] === 'discard') {
+      confirmed = true;
+      win.close();
+    }
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(opts.url);
+  return win;
+}
+
+export const preloadPath = (): string => join(__dirname, '../preload/index.cjs');

@@ -1,0 +1,144 @@
+/** The React Flow canvas bound to the document store. */
+import {
+  Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useReactFlow,
+  type Connection, type OnNodeDrag,
+} from '@xyflow/react';
+import { useCallback, useEffect, type DragEvent } from 'react';
+import { isKindId, kindDef } from '../../../shared/catalog/kinds';
+import { DesignIndex } from '../../../shared/graph/index';
+import { createEdge, createNode, freshId, idPrefix } from '../../../shared/model/factory';
+import type { FlowEdge, FlowNode } from '../state/flowModel';
+import { useDesign, useDesignStore } from '../state/StoreContext';
+import { findDropContainer, relativeTo } from './containment';
+import { EDGE_TYPES } from './edges/ArchwayEdge';
+import { Legend } from './Legend';
+import { Markers } from './Markers';
+import { NODE_TYPES } from './nodes/nodeTypes';
+
+export const KIND_DRAG_TYPE = 'application/x-archway-kind';
+const DEFAULT_NODE = { width: 180, height: 56 };
+
+export function Canvas() {
+  const store = useDesignStore();
+  const nodes = useDesign((s) => s.nodes);
+  const edges = useDesign((s) => s.edges);
+  const snapToGrid = useDesign((s) => s.snapToGrid);
+  const onNodesChange = useDesign((s) => s.onNodesChange);
+  const onEdgesChange = useDesign((s) => s.onEdgesChange);
+  const flow = useReactFlow<FlowNode>();
+  // Frame the whole design whenever a document is loaded (new, open), not on every edit.
+  const loaded = useDesign((s) => s.loadCount);
+  useEffect(() => {
+    const t = requestAnimationFrame(() => void flow.fitView({ maxZoom: 1.2, padding: 0.15 }));
+    return () => cancelAnimationFrame(t);
+  }, [loaded, flow]);
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const s = store.getState();
+      if (!c.source || !c.target) return;
+      const edge = createEdge({ id: freshId(s.design, 'e'), source: c.source, target: c.target, preset: s.preset });
+      s.apply({ type: 'addEdges', edges: [edge] });
+      s.select([], [edge.id]);
+    },
+    [store],
+  );
+
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
+    (_event, _node, dragged) => {
+      const s = store.getState();
+      const index = new DesignIndex(s.design);
+      const ids = new Set(dragged.map((n) => n.id));
+      const moves = dragged
+        // A node moving with its container keeps its place inside it.
+        .filter((n) => !(n.parentId && ids.has(n.parentId)))
+        .map((n) => {
+          const internal = flow.getInternalNode(n.id);
+          const abs = internal?.internals.positionAbsolute ?? n.position;
+          const w = n.measured?.width ?? n.width ?? DEFAULT_NODE.width;
+          const h = n.measured?.height ?? n.height ?? DEFAULT_NODE.height;
+          const parent = findDropContainer(s.design, index, [n.id], { x: abs.x + w / 2, y: abs.y + h / 2 });
+          const current = index.nodes.get(n.id)?.parent;
+          if (parent === current) return { id: n.id, position: { x: Math.round(n.position.x), y: Math.round(n.position.y) } };
+          return { id: n.id, position: relativeTo(index, parent, abs), parent: parent ?? null };
+        });
+      s.apply({ type: 'moveNodes', moves });
+    },
+    [store, flow],
+  );
+
+  const onDelete = useCallback(
+    ({ nodes: ns, edges: es }: { nodes: FlowNode[]; edges: { id: string }[] }) => {
+      store.getState().apply({ type: 'remove', nodeIds: ns.map((n) => n.id), edgeIds: es.map((e) => e.id) });
+    },
+    [store],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (event.dataTransfer.types.includes(KIND_DRAG_TYPE)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(KIND_DRAG_TYPE);
+      if (!isKindId(kind)) return;
+      event.preventDefault();
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      addNodeAt(store, kind, point);
+    },
+    [store, flow],
+  );
+
+  return (
+    <div className="aw-canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <Markers />
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onNodeDragStop={onNodeDragStop}
+        onDelete={onDelete}
+        connectionMode={ConnectionMode.Loose}
+        snapToGrid={snapToGrid}
+        snapGrid={[16, 16]}
+        deleteKeyCode={['Delete', 'Backspace']}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        minZoom={0.05}
+        maxZoom={4}
+        onlyRenderVisibleElements={nodes.length > 300}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <Controls />
+      </ReactFlow>
+      <Legend />
+    </div>
+  );
+}
+
+/** Creates a node of `kind` centred on `point` (flow coordinates), inside the container under it. */
+export function addNodeAt(store: ReturnType<typeof useDesignStore>, kind: Parameters<typeof kindDef>[0], point: { x: number; y: number }): string {
+  const s = store.getState();
+  const def = kindDef(kind);
+  const size = def.size ?? DEFAULT_NODE;
+  const index = new DesignIndex(s.design);
+  const parent = findDropContainer(s.design, index, [], point);
+  const abs = { x: point.x - size.width / 2, y: point.y - size.height / 2 };
+  const properties = kind === 'layer' ? { rank: nextRank(s.design.nodes) } : {};
+  const node = createNode({ id: freshId(s.design, idPrefix(kind)), kind, position: relativeTo(index, parent, abs), parent, properties });
+  s.apply({ type: 'addNodes', nodes: [node] });
+  s.select([node.id], []);
+  return node.id;
+}
+
+function nextRank(nodes: { kind: string; properties: { rank?: number } }[]): number {
+  return nodes.filter((n) => n.kind === 'layer').reduce((max, n) => Math.max(max, n.properties.rank ?? 1), 0) + 1;
+}

@@ -1,0 +1,52 @@
+/** New, open and save: the document side of file handling (the platform does the I/O). */
+import { emptyDesign, parseDesign, serializeDesign } from '../../shared/model/document';
+import type { DesignStore } from './state/designStore';
+import type { Platform } from './platform/platform';
+
+export function suggestedFileName(title: string): string {
+  const slug = title.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return `${slug || 'design'}.archway.json`;
+}
+
+export function newDesign(store: DesignStore): void {
+  store.getState().load(emptyDesign(), null);
+}
+
+/** Opens text as a design; on failure shows why and leaves the open design untouched. */
+export function openText(store: DesignStore, name: string, text: string, token?: string): boolean {
+  const result = parseDesign(text);
+  if (!result.ok) {
+    store.getState().setNotice({ kind: 'error', text: `Could not open ${name}: ${result.error}` });
+    return false;
+  }
+  store.getState().load(result.design, { name, token });
+  return true;
+}
+
+export async function openDesign(store: DesignStore, platform: Platform): Promise<void> {
+  try {
+    const file = await platform.openFile();
+    if (file) openText(store, file.name, file.text, file.token);
+  } catch (err) {
+    store.getState().setNotice({ kind: 'error', text: `Could not open the file: ${(err as Error).message}` });
+  }
+}
+
+export async function saveDesign(store: DesignStore, platform: Platform, saveAs = false): Promise<void> {
+  const s = store.getState();
+  const design = s.design;
+  try {
+    const saved = await platform.saveFile({
+      text: serializeDesign(design),
+      suggestedName: s.file?.name ?? suggestedFileName(design.metadata.title),
+      token: s.file?.token,
+      saveAs,
+    });
+    if (!saved) return;
+    // Mark the design that was written as saved, even if edits arrived meanwhile.
+    store.setState({ savedDesign: design, file: saved });
+    s.setNotice({ kind: 'info', text: `Saved ${saved.name}` });
+  } catch (err) {
+    s.setNotice({ kind: 'error', text: `Could not save: ${(err as Error).message}` });
+  }
+}

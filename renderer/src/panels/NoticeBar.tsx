@@ -1,0 +1,17 @@
+import { X } from 'lucide-react';
+import { useDesign } from '../state/StoreContext';
+
+/** Errors and confirmations, as text (file names and messages are never HTML). */
+export function NoticeBar() {
+  const notice = useDesign((s) => s.notice);
+  const setNotice = useDesign((s) => s.setNotice);
+  if (!notice) return null;
+  return (
+    <div className={`aw-notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+      <span>{notice.text}</span>
+      <button type="button" aria-label="Dismiss" onClick={() => setNotice(null)}>
+        <X size={14} aria-hidden />
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/** The browser build's host: files through `<input type=file>` and downloads. */
+import type { Platform } from './platform';
+
+function pickFile(): Promise<File | undefined> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,.archway.json,application/json';
+    input.dataset.testid = 'open-file-input';
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0]);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(undefined);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export function browserPlatform(): Platform {
+  let dirty = false;
+  window.addEventListener('beforeunload', (event) => {
+    if (dirty) event.preventDefault();
+  });
+  return {
+    kind: 'browser',
+    async openFile() {
+      const file = await pickFile();
+      if (!file) return undefined;
+      return { name: file.name, text: await file.text() };
+    },
+    async saveFile({ text, suggestedName }) {
+      const blob = new Blob([text], { type: 'application/json' });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = suggestedName;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return { name: suggestedName };
+    },
+    setDocumentState(title, isDirty) {
+      dirty = isDirty;
+      document.title = title;
+    },
+    onMenuCommand: () => () => {},
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * One store per open document, built by a factory (STYLE.md; xyflow's store/index.ts).
+ * The design is changed only through `apply(edit)`: edits are values (shared/model/edits),
+ * undo history (zundo) records the design alone, and the canvas view (React Flow nodes and
+ * edges, selection, in-progress drags) is derived from it.
+ */
+import { applyNodeChanges, applyEdgeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { temporal } from 'zundo';
+import { createStore } from 'zustand/vanilla';
+import type { EdgePresetId } from '../../../shared/catalog/edges';
+import { emptyDesign } from '../../../shared/model/document';
+import { applyEdit, type DesignEdit } from '../../../shared/model/edits';
+import type { Design } from '../../../shared/model/schema';
+import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './flowModel';
+
+export interface OpenFile {
+  name: string;
+  /** Electron: the main process's token for the file's path. */
+  token?: string;
+}
+
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+}
+
+export interface DesignState {
+  design: Design;
+  /** The design as last saved or opened; `design !== savedDesign` means unsaved changes. */
+  savedDesign: Design;
+  file: OpenFile | null;
+  /** Increases each time a document is loaded (new, open), so views can react to it. */
+  loadCount: number;
+  /** The edge preset new connections take. */
+  preset: EdgePresetId;
+  snapToGrid: boolean;
+  notice: Notice | null;
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+
+  apply(edit: DesignEdit): void;
+  /** Replaces the document (new, open): clears undo history. */
+  load(design: Design, file: OpenFile | null): void;
+  markSaved(file: OpenFile): void;
+  setPreset(preset: EdgePresetId): void;
+  setSnapToGrid(on: boolean): void;
+  setNotice(notice: Notice | null): void;
+  onNodesChange(changes: NodeChange<FlowNode>[]): void;
+  onEdgesChange(changes: EdgeChange<FlowEdge>[]): void;
+  select(nodeIds: string[], edgeIds: string[]): void;
+}
+
+export type DesignStore = ReturnType<typeof createDesignStore>;
+
+export function createDesignStore(initial: Design = emptyDesign()) {
+  const store = createStore<DesignState>()(
+    temporal(
+      (set, get) => ({
+        design: initial,
+        savedDesign: initial,
+        file: null,
+        loadCount: 0,
+        preset: 'request-response',
+        snapToGrid: true,
+        notice: null,
+        nodes: toFlowNodes(initial, []),
+        edges: toFlowEdges(initial, []),
+
+        apply(edit) {
+          const design = applyEdit(get().design, edit);
+          if (design !== get().design) set({ design });
+        },
+        load(design, file) {
+          set({ design, savedDesign: design, file, notice: null, loadCount: get().loadCount + 1, nodes: toFlowNodes(design, []), edges: toFlowEdges(design, []) });
+          store.temporal.getState().clear();
+        },
+        markSaved(file) {
+          set({ savedDesign: get().design, file });
+        },
+        setPreset: (preset) => set({ preset }),
+        setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
+        setNotice: (notice) => set({ notice }),
+        onNodesChange(changes) {
+          // Removals go through apply() (onDelete); everything else is view state.
+          const kept = changes.filter((c) => c.type !== 'remove' && c.type !== 'add' && c.type !== 'replace');
+          if (kept.length) set({ nodes: applyNodeChanges(kept, get().nodes) });
+        },
+        onEdgesChange(changes) {
+          const kept = changes.filter((c) => c.type === 'select');
+          if (kept.length) set({ edges: applyEdgeChanges(kept, get().edges) });
+        },
+        select(nodeIds, edgeIds) {
+          const n = new Set(nodeIds);
+          const e = new Set(edgeIds);
+          set({
+            nodes: get().nodes.map((x) => (x.selected === n.has(x.id) ? x : { ...x, selected: n.has(x.id) })),
+            edges: get().edges.map((x) => (x.selected === e.has(x.id) ? x : { ...x, selected: e.has(x.id) })),
+          });
+        },
+      }),
+      {
+        // History records the design only; equal designs (view-only changes) add no step.
+        partialize: (s) => ({ design: s.design }),
+        equality: (a, b) => a.design === b.design,
+        limit: 500,
+      },
+    ),
+  );
+
+  // Keep the canvas view in step with the design, whatever changed it (edit, undo, redo).
+  store.subscribe((s, prev) => {
+    if (s.design === prev.design) return;
+    store.setState({ nodes: toFlowNodes(s.design, s.nodes), edges: toFlowEdges(s.design, s.edges) });
+  });
+  return store;
+}
+
+export const isDirty = (s: DesignState): boolean => s.design !== s.savedDesign;

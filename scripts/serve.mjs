@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Serves the production build of the renderer (out/renderer) with the app's CSP, for the
+// browser build (`npm start` without Electron) and the e2e tests.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('../out/renderer', import.meta.url)));
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; object-src 'none'; frame-src 'none'; base-uri 'none'";
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.wasm': 'application/wasm' };
+
+export function serve(port = 0, host = '127.0.0.1') {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = normalize(join(root, rel));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404).end('Not found');
+    }
+  });
+  return new Promise((done) => server.listen(port, host, () => done(server)));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf('--port');
+  const port = i > 0 ? Number(process.argv[i + 1]) : 5173;
+  const server = await serve(port);
+  console.log(`Archway (browser build) at http://127.0.0.1:${server.address().port}/`);
+}
