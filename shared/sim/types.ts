@@ -1,0 +1,173 @@
+/** The simulator's public types: options in, snapshots during a run, a result at the end. */
+import type { KindId } from '../catalog/kinds';
+
+/**
+ * A fault injected at `atMs` (DESIGN §4): `fail` a node (it loses queued and new work and
+ * never replies, so sync callers time out; on an edge it means `cut`), `slow` a node
+ * (service time × factor) or an edge (latency × factor), `cut` an edge (it drops what is
+ * sent on it; sync callers time out).
+ */
+export interface Fault {
+  atMs: number;
+  kind: 'fail' | 'slow' | 'cut';
+  /** A node or edge id. */
+  target: string;
+  /** For `slow`; default 10. */
+  factor?: number;
+}
+
+export interface SimOptions {
+  /** Simulated duration in seconds (default 60). */
+  seconds?: number;
+  /** Random seed (default 1): the same seed and design give the same result. */
+  seed?: number;
+  /** Multiplies every source's `rate` (default 1); the load sweep varies it. */
+  rateScale?: number;
+  faults?: Fault[];
+  /** Messages emitted before this time are left out of latency figures, and node statistics restart at it (default 0). */
+  warmupSeconds?: number;
+  /** Width of a time-series bucket in ms (default 1000; widened so a run has at most 3,600 buckets). */
+  sampleIntervalMs?: number;
+  /** How many messages to trace hop by hop (default 5), spread evenly over the measured time. */
+  traceSamples?: number;
+}
+
+export interface LatencyStats {
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  /** Messages that finished (all their work done) within the run; 0 means the figures are empty. */
+  count: number;
+}
+
+export interface SourceLatency extends LatencyStats {
+  id: string;
+  label: string;
+  /** Finished messages that met a drop, a timeout or an error somewhere on their way. */
+  failed: number;
+}
+
+export interface NodeResult {
+  id: string;
+  label: string;
+  kind: KindId;
+  /** Busy servers over all servers, time-averaged over the measured time (0..1). */
+  utilization: number;
+  /** Jobs finished per second. */
+  throughput: number;
+  /** Time-averaged number of jobs waiting (not in service). */
+  meanQueue: number;
+  maxQueue: number;
+  /** Work refused at a full queue (or buffer) with backpressure `drop`. */
+  drops: number;
+  /** Sync calls this node made that timed out. */
+  timeouts: number;
+  /** Re-sends this node made after a timeout or a refusal. */
+  retries: number;
+  /** Calls that failed for good, plus work lost while the node was failed. */
+  errors: number;
+  completed: number;
+  /** Mean time from a job's arrival to its end here, including waits for sync replies: what a caller sees. */
+  meanResponseMs: number;
+}
+
+export interface EdgeResult {
+  id: string;
+  /** Messages sent (including retries), per second. */
+  throughput: number;
+  sent: number;
+  /** Messages lost on a cut edge. */
+  drops: number;
+}
+
+export interface SeriesPoint {
+  /** End of the bucket, ms. */
+  atMs: number;
+  /** Messages finished per second in this bucket. */
+  throughput: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Queue length per node at the end of the bucket, in the order of `SimResult.nodes`. */
+  queues: number[];
+  /** Utilization per node over the bucket, in the order of `SimResult.nodes`. */
+  utilization: number[];
+}
+
+export interface TraceHop {
+  from: string;
+  to: string;
+  edgeId: string;
+  kind: 'call' | 'reply' | 'send' | 'poll';
+  atMs: number;
+  /** Set when the hop did not deliver: a timeout (on a reply), a drop at a full queue or a cut edge. */
+  status?: 'timeout' | 'dropped' | 'rejected' | 'lost';
+}
+
+export interface Trace {
+  /** The source node that emitted the message. */
+  source: string;
+  emittedAtMs: number;
+  /** Time its last work finished; undefined if still in flight at the end. */
+  finishedAtMs?: number;
+  hops: TraceHop[];
+}
+
+export interface SimResult {
+  seed: number;
+  seconds: number;
+  warmupSeconds: number;
+  rateScale: number;
+  nodes: NodeResult[];
+  edges: EdgeResult[];
+  latency: SourceLatency[];
+  /** All sources together. */
+  overall: LatencyStats;
+  /** Messages emitted in the measured time that had not finished at the end (they are not in the latency figures). */
+  inFlight: number;
+  bucketMs: number;
+  series: SeriesPoint[];
+  traces: Trace[];
+  totals: { events: number; simulatedMs: number; wallMs: number };
+  warnings: string[];
+}
+
+export interface NodeSnapshot {
+  id: string;
+  /** Utilization since the previous snapshot (0..1). */
+  utilization: number;
+  queue: number;
+  busy: number;
+  servers: number;
+  failed: boolean;
+  /** Saturated, dropping, or with a full queue since the previous snapshot. */
+  overloaded: boolean;
+}
+
+export interface InFlightMessage {
+  edgeId: string;
+  /** 0 at the sending end, 1 at the receiving end. */
+  progress: number;
+  /** True when it moves from the edge's target to its source (a reply, or data fetched by a poll). */
+  reverse: boolean;
+}
+
+export interface SimSnapshot {
+  atMs: number;
+  nodes: NodeSnapshot[];
+  /** Messages per second per edge since the previous snapshot. */
+  edges: { id: string; rate: number }[];
+  inFlight: InFlightMessage[];
+  events: number;
+}
+
+export interface Simulation {
+  /** Processes every event up to tMs (capped at the run's end). */
+  runUntil(tMs: number): void;
+  readonly now: number;
+  readonly endMs: number;
+  /** @param maxInFlight at most this many in-flight messages are sampled (default 200). */
+  snapshot(maxInFlight?: number): SimSnapshot;
+  result(): SimResult;
+}
