@@ -1,0 +1,38 @@
+/**
+ * communication/polling-overhead: a pull edge polls more than ten times per change of its
+ * source, i.e. (pollIntervalMs / 1000) × the source's message rate < 0.1. The source's rate is
+ * what it emits or passes on (rates.ts); a source nothing writes to never changes.
+ */
+import { edgeProps } from '../../graph/index';
+import { defineRule } from '../define';
+import { edgeAnchor, perSecond } from '../text';
+import { rates, ratesRelevant } from './rates';
+
+export const pollingOverhead = defineRule({
+  id: 'communication/polling-overhead',
+  severity: 'info',
+  title: 'Polling far more often than the data changes',
+  principle: 'Polling Overhead: Regular polling can waste resources if no new data.',
+  relevant: ratesRelevant,
+  checkDesign(ctx, emit) {
+    const { g, from, outRate } = rates(ctx);
+    for (let i = 0; i < g.edges.length; i++) {
+      const e = g.edges[i]!;
+      if (e.delivery !== 'pull') continue;
+      const interval = edgeProps(e).pollIntervalMs;
+      const rate = outRate[from[i]!]!;
+      const changesPerPoll = (interval / 1000) * rate;
+      if (!(changesPerPoll < 0.1)) continue;
+      const polls = changesPerPoll > 0 ? `about ${Math.round(1 / changesPerPoll).toLocaleString('en')} polls per change` : 'although nothing in the design changes it';
+      emit({
+        anchor: edgeAnchor(e.id),
+        nodes: [e.source, e.target],
+        edges: [e.id],
+        message:
+          `${ctx.name(e.source)} polls ${ctx.name(e.target)} every ${interval.toLocaleString('en')} ms while it changes at ${perSecond(rate)}: ${polls}. ` +
+          'Regular polling wastes resources when there is no new data.',
+        hint: 'Poll less often (pollIntervalMs), or let the source push changes (an event or a notification).',
+      });
+    }
+  },
+});

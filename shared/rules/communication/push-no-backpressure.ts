@@ -1,0 +1,40 @@
+/**
+ * communication/push-no-backpressure: a push edge whose source is not a queue or broker
+ * brings a node more messages per second than it can serve.
+ */
+import { defineRule } from '../define';
+import { insertQueueFix } from '../fixes/insert-queue';
+import { edgeAnchor, perSecond } from '../text';
+import { capacity, rates, ratesRelevant } from './rates';
+
+const BUFFERS = new Set(['message-queue', 'event-broker']);
+
+export const pushNoBackpressure = defineRule({
+  id: 'communication/push-no-backpressure',
+  severity: 'warning',
+  title: 'A push overruns its consumer',
+  principle: "Backpressure Handling: Producers must handle cases where consumers can't keep up.",
+  relevant: ratesRelevant,
+  checkDesign(ctx, emit) {
+    const { g, inRate } = rates(ctx);
+    const caps = new Map<number, number>();
+    for (let i = 0; i < g.edges.length; i++) {
+      const e = g.edges[i]!;
+      if (e.delivery !== 'push' || BUFFERS.has(g.nodes[g.src[i]!]!.kind)) continue;
+      const t = g.dst[i]!;
+      let cap = caps.get(t);
+      if (cap === undefined) caps.set(t, (cap = capacity(g.nodes[t]!)));
+      if (!(inRate[t]! > cap * (1 + 1e-9))) continue;
+      emit({
+        anchor: edgeAnchor(e.id),
+        nodes: [e.source, e.target],
+        edges: [e.id],
+        message:
+          `${ctx.name(e.source)} pushes to ${ctx.name(e.target)}, which receives about ${perSecond(inRate[t]!)} but can serve ${perSecond(cap)} (replicas × workers × 1000 / serviceTimeMs). ` +
+          "With push, producers must handle cases where consumers can't keep up, and nothing here absorbs the excess.",
+        hint: `Insert a message queue between them, or give ${ctx.name(e.target)} more replicas or workers.`,
+        fixes: [insertQueueFix(e.id)],
+      });
+    }
+  },
+});

@@ -1,0 +1,276 @@
+/**
+ * The rule checker. `full` checks everything; `check` after a previous check diffs the two
+ * designs by reference and re-runs only what the change can affect (see define.ts for what
+ * each rule scope reads). Both paths produce the same problems: the incremental test in
+ * checker.test.ts compares them over random edit sequences.
+ */
+import { isContainerKind } from '../../catalog/kinds';
+import type { Design, DesignEdge, DesignNode, Severity } from '../../model/schema';
+import type { Finding, RuleDef } from '../define';
+import type { CheckResult, Problem } from '../problem';
+import type { RuleId } from '../registry';
+import { EngineContext } from './context';
+import { diffById } from './diff';
+import { LiveIndex } from './live-index';
+import { SortedByKey } from './sorted';
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+interface RuleState {
+  rule: RuleDef<RuleId>;
+  facts: string;
+  byEdge: Map<string, Problem[]>;
+  byNode: Map<string, Problem[]>;
+  global: Problem[];
+  /** Nodes named by the design-scope problems: renaming one re-runs the rule. */
+  mentions: Set<string>;
+  sorted: SortedByKey<Problem>;
+}
+
+/** A node change that rules can see (a move inside the same container is not one). */
+function nodeChanged(p: DesignNode | undefined, n: DesignNode | undefined): boolean {
+  return !p || !n || p.kind !== n.kind || p.label !== n.label || p.parent !== n.parent || p.properties !== n.properties;
+}
+
+function edgeChanged(p: DesignEdge | undefined, n: DesignEdge | undefined): boolean {
+  return (
+    !p || !n || p.source !== n.source || p.target !== n.target || p.timing !== n.timing || p.delivery !== n.delivery ||
+    p.processing !== n.processing || p.protocol !== n.protocol || p.properties !== n.properties
+  );
+}
+
+function makeProblem(rule: RuleDef<RuleId>, f: Finding): Problem {
+  const ids = [...f.nodes, ...f.edges].sort();
+  const p: Problem = {
+    key: `${rule.id}:${ids.join(',')}${f.tag ? `#${f.tag}` : ''}`,
+    rule: rule.id,
+    severity: rule.severity,
+    message: f.message,
+    hint: f.hint,
+    nodes: f.nodes,
+    edges: f.edges,
+    fixes: f.fixes ?? [],
+  };
+  if (f.anchor) p.anchor = f.anchor;
+  return p;
+}
+
+/** Above this share of changed elements a full check is cheaper than bookkeeping. */
+const FULL_CHECK_SHARE = 0.125;
+
+export class Checker {
+  private index = new LiveIndex();
+  private design: Design | undefined;
+  private result: CheckResult | undefined;
+  private ctx!: EngineContext;
+  private states: RuleState[];
+  private outputDirty = true;
+  private readonly finals = new WeakMap<Problem, Problem>();
+
+  constructor(rules: readonly RuleDef<RuleId>[]) {
+    this.states = rules.map((rule) => ({ rule, facts: '', byEdge: new Map(), byNode: new Map(), global: [], mentions: new Set(), sorted: new SortedByKey() }));
+  }
+
+  check(design: Design): CheckResult {
+    if (design === this.design && this.result) return this.result;
+    if (!this.design || !this.result || !this.incremental(this.design, design)) this.full(design);
+    this.design = design;
+    if (this.outputDirty || !this.result) this.result = this.output();
+    this.outputDirty = false;
+    return this.result;
+  }
+
+  private full(design: Design): void {
+    this.index = new LiveIndex();
+    for (const n of design.nodes) this.index.addNode(n);
+    for (const e of design.edges) this.index.addEdge(e);
+    this.ctx = new EngineContext(this.index, design);
+    for (const s of this.states) this.runRule(s);
+    this.outputDirty = true;
+  }
+
+  private factsOf(s: RuleState): string {
+    const applies = s.rule.pattern === undefined || this.ctx.applies(s.rule.pattern);
+    return `${applies}|${applies && s.rule.facts ? s.rule.facts(this.ctx) : ''}`;
+  }
+
+  private active(s: RuleState): boolean {
+    return s.rule.pattern === undefined || this.ctx.applies(s.rule.pattern);
+  }
+
+  /** Runs one rule over the whole design. */
+  private runRule(s: RuleState): void {
+    s.facts = this.factsOf(s);
+    s.byEdge.clear();
+    s.byNode.clear();
+    s.global = [];
+    s.mentions.clear();
+    s.sorted.clear();
+    this.outputDirty = true;
+    if (!this.active(s)) return;
+    const { rule } = s;
+    if (rule.checkEdge) for (const e of this.index.edges.values()) this.runEdge(s, e.id);
+    if (rule.checkNode) {
+      if (rule.kinds) for (const k of rule.kinds) for (const id of this.index.idsOfKind(k)) this.runNode(s, id);
+      else for (const id of this.index.nodes.keys()) this.runNode(s, id);
+    }
+    if (rule.checkDesign) this.runDesign(s);
+  }
+
+  private collect(s: RuleState, run: (emit: (f: Finding) => void) => void, mentions?: Set<string>): Problem[] {
+    const found: Problem[] = [];
+    run((f) => {
+      found.push(makeProblem(s.rule, f));
+      if (mentions) for (const id of [...f.nodes, ...(f.mentions ?? [])]) mentions.add(id);
+    });
+    return found;
+  }
+
+  private replace(s: RuleState, map: Map<string, Problem[]>, id: string, found: Problem[]): void {
+    const old = map.get(id);
+    if (old) for (const p of old) s.sorted.remove(p);
+    if (found.length) map.set(id, found);
+    else map.delete(id);
+    for (const p of found) s.sorted.insert(p);
+    if (old || found.length) this.outputDirty = true;
+  }
+
+  private runEdge(s: RuleState, id: string): void {
+    const e = this.index.edges.get(id);
+    const found = e && this.active(s) ? this.collect(s, (emit) => s.rule.checkEdge!(e, this.ctx, emit)) : [];
+    this.replace(s, s.byEdge, id, found);
+  }
+
+  private runNode(s: RuleState, id: string): void {
+    const n = this.index.nodes.get(id);
+    const wanted = n && this.active(s) && (!s.rule.kinds || s.rule.kinds.includes(n.kind));
+    const found = wanted ? this.collect(s, (emit) => s.rule.checkNode!(n, this.ctx, emit)) : [];
+    this.replace(s, s.byNode, id, found);
+  }
+
+  private runDesign(s: RuleState): void {
+    for (const p of s.global) s.sorted.remove(p);
+    s.mentions = new Set();
+    s.global = this.active(s) ? this.collect(s, (emit) => s.rule.checkDesign!(this.ctx, emit), s.mentions) : [];
+    for (const p of s.global) s.sorted.insert(p);
+    this.outputDirty = true;
+  }
+
+  /** Applies the difference to the index and re-runs what it touches; false = do a full check. */
+  private incremental(prev: Design, next: Design): boolean {
+    const nd = diffById(prev.nodes, next.nodes);
+    const ed = diffById(prev.edges, next.edges);
+    const changes = nd.added.length + nd.removed.length + nd.changed.length + ed.added.length + ed.removed.length + ed.changed.length;
+    if (changes > 64 && changes > (next.nodes.length + next.edges.length) * FULL_CHECK_SHARE) return false;
+    // Containers decide layers and Lambda membership for everything inside: check it all.
+    for (const n of [...nd.added, ...nd.removed]) if (isContainerKind(n.kind)) return false;
+    for (const [p, n] of nd.changed) if ((isContainerKind(p.kind) || isContainerKind(n.kind)) && nodeChanged(p, n)) return false;
+
+    const idx = this.index;
+    for (const e of ed.removed) idx.removeEdge(e);
+    for (const [p] of ed.changed) idx.removeEdge(p);
+    for (const n of nd.removed) idx.removeNode(n);
+    for (const [p, n] of nd.changed) {
+      idx.removeNode(p);
+      idx.addNode(n);
+    }
+    for (const n of nd.added) idx.addNode(n);
+    for (const [, n] of ed.changed) idx.addEdge(n);
+    for (const e of ed.added) idx.addEdge(e);
+    this.ctx = new EngineContext(idx, next);
+
+    // What the change touches, in node and edge pairs (prev, next).
+    const nodePairs: [DesignNode | undefined, DesignNode | undefined][] = [
+      ...nd.removed.map((n) => [n, undefined] as [DesignNode, undefined]),
+      ...nd.added.map((n) => [undefined, n] as [undefined, DesignNode]),
+      ...nd.changed.filter(([p, n]) => nodeChanged(p, n)),
+    ];
+    const edgePairs: [DesignEdge | undefined, DesignEdge | undefined][] = [
+      ...ed.removed.map((e) => [e, undefined] as [DesignEdge, undefined]),
+      ...ed.added.map((e) => [undefined, e] as [undefined, DesignEdge]),
+      ...ed.changed.filter(([p, n]) => edgeChanged(p, n)),
+    ];
+    const suppressChanged =
+      nd.changed.some(([p, n]) => p.suppress !== n.suppress) || ed.changed.some(([p, n]) => p.suppress !== n.suppress);
+    const settingsChanged = prev.settings !== next.settings;
+    if (suppressChanged || settingsChanged) this.outputDirty = true;
+
+    const dirtyEdges = new Set<string>();
+    const dirtyNodes = new Set<string>();
+    const renamed = new Set<string>();
+    for (const [p, n] of nodePairs) {
+      const id = (n ?? p)!.id;
+      dirtyNodes.add(id);
+      for (const e of idx.outIds(id)) dirtyEdges.add(e);
+      for (const e of idx.inIds(id)) dirtyEdges.add(e);
+      for (const m of idx.neighbours(id)) dirtyNodes.add(m);
+      if (p && n && p.label !== n.label) renamed.add(id);
+    }
+    for (const [p, n] of edgePairs) {
+      dirtyEdges.add((n ?? p)!.id);
+      for (const e of [p, n]) {
+        if (!e) continue;
+        dirtyNodes.add(e.source);
+        dirtyNodes.add(e.target);
+      }
+    }
+
+    for (const s of this.states) {
+      const { rule } = s;
+      if (this.factsOf(s) !== s.facts) {
+        this.runRule(s);
+        continue;
+      }
+      if (rule.checkEdge) for (const id of dirtyEdges) this.runEdge(s, id);
+      if (rule.checkNode) for (const id of dirtyNodes) this.runNode(s, id);
+      if (rule.checkDesign && this.designRelevant(s, nodePairs, edgePairs, renamed)) this.runDesign(s);
+    }
+    return true;
+  }
+
+  private designRelevant(
+    s: RuleState,
+    nodePairs: [DesignNode | undefined, DesignNode | undefined][],
+    edgePairs: [DesignEdge | undefined, DesignEdge | undefined][],
+    renamed: Set<string>,
+  ): boolean {
+    const rel = s.rule.relevant;
+    for (const id of renamed) if (s.mentions.has(id)) return true;
+    if (rel?.node) for (const [p, n] of nodePairs) if (rel.node(p, n, this.ctx)) return true;
+    if (rel?.edge) for (const [p, n] of edgePairs) if (rel.edge(p, n, this.ctx)) return true;
+    return false;
+  }
+
+  /** Effective severities, suppressions and counts, in the documented order. */
+  private output(): CheckResult {
+    const overrides = this.ctx.settings.severity ?? {};
+    const ordered = this.states
+      .map((s) => ({ s, severity: overrides[s.rule.id] ?? s.rule.severity }))
+      .filter((x): x is { s: RuleState; severity: Severity } => x.severity !== 'off')
+      .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.s.rule.id < b.s.rule.id ? -1 : 1));
+    const problems: Problem[] = [];
+    const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
+    for (const { s, severity } of ordered) {
+      for (const raw of s.sorted.items) {
+        const p = this.finalize(raw, severity);
+        if (p.suppressed) counts.suppressed++;
+        else counts[severity]++;
+        problems.push(p);
+      }
+    }
+    return { problems, counts, patterns: this.ctx.patterns };
+  }
+
+  private finalize(raw: Problem, severity: Severity): Problem {
+    const a = raw.anchor;
+    const el = a && (a.type === 'node' ? this.index.nodes.get(a.id) : this.index.edges.get(a.id));
+    const reason = el?.suppress?.find((x) => x.rule === raw.rule)?.reason;
+    if (severity === raw.severity && reason === undefined) return raw;
+    const cached = this.finals.get(raw);
+    if (cached && cached.severity === severity && cached.suppressed?.reason === reason) return cached;
+    const p: Problem = { ...raw, severity };
+    if (reason !== undefined) p.suppressed = { reason };
+    this.finals.set(raw, p);
+    return p;
+  }
+}

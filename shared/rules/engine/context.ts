@@ -1,0 +1,57 @@
+/** The RuleContext the checker hands to rules: a view over its LiveIndex and the current design. */
+import type { KindId } from '../../catalog/kinds';
+import type { Design, DesignNode, PatternId } from '../../model/schema';
+import type { RuleContext } from '../define';
+import { patternsFromCounts } from '../patterns';
+import type { LiveIndex } from './live-index';
+import { buildSnapshot, type GraphSnapshot } from './snapshot';
+
+const MAX_NAME = 60;
+
+export class EngineContext implements RuleContext {
+  private snapshot: GraphSnapshot | undefined;
+  private readonly memos = new Map<string, unknown>();
+  readonly patterns: PatternId[];
+  private readonly applying: ReadonlySet<PatternId>;
+
+  constructor(
+    private readonly index: LiveIndex,
+    readonly design: Design,
+  ) {
+    this.patterns = patternsFromCounts((k) => this.count(k), design.settings);
+    this.applying = new Set(this.patterns);
+  }
+
+  get settings() {
+    return this.design.settings;
+  }
+
+  get requirements() {
+    return this.design.requirements;
+  }
+
+  node = (id: string) => this.index.nodes.get(id);
+  edge = (id: string) => this.index.edges.get(id);
+  kind = (id: string) => this.index.kindDef(id);
+  props = (id: string) => this.index.props(id);
+  isComponent = (id: string) => this.index.isComponent(id);
+  outgoing = (id: string) => this.index.outgoing(id);
+  incoming = (id: string) => this.index.incoming(id);
+  count = (kind: KindId) => this.index.idsOfKind(kind).size;
+  ofKind = (kind: KindId) => [...this.index.idsOfKind(kind)].sort();
+  layerOf = (id: string) => this.index.ancestorOfKind(id, ['layer']);
+  layerPosition = (layer: DesignNode) => this.index.layerPosition(layer);
+  applies = (pattern: PatternId) => this.applying.has(pattern);
+
+  name = (id: string): string => {
+    const label = this.index.nodes.get(id)?.label.replace(/\s+/g, ' ').trim() || id;
+    return `"${label.length > MAX_NAME ? `${label.slice(0, MAX_NAME - 1)}…` : label}"`;
+  };
+
+  graph = (): GraphSnapshot => (this.snapshot ??= buildSnapshot(this.design));
+
+  memo<T>(key: string, build: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, build());
+    return this.memos.get(key) as T;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Quick fix for an upward dependency: the upper node now initiates the edge. Delivery flips
+ * (push ↔ pull) so data still flows the same way: a lower layer that pushed up is now polled
+ * by the upper one. The edge keeps its id.
+ */
+import type { QuickFix } from '../define';
+import { findEdge } from './edit-helpers';
+
+export function reverseDependencyFix(edgeId: string): QuickFix {
+  return {
+    label: 'Reverse the dependency (the upper layer calls down)',
+    apply(design) {
+      const e = findEdge(design, edgeId);
+      if (!e) return { type: 'batch', edits: [] };
+      const reversed = { ...e, source: e.target, target: e.source, delivery: e.delivery === 'push' ? ('pull' as const) : ('push' as const) };
+      return { type: 'batch', edits: [{ type: 'remove', nodeIds: [], edgeIds: [e.id] }, { type: 'addEdges', edges: [reversed] }] };
+    },
+  };
+}
