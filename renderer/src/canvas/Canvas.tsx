@@ -1,7 +1,7 @@
 /** The React Flow canvas bound to the document store. */
 import {
   Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useReactFlow,
-  type Connection, type OnNodeDrag,
+  useStore, type Connection, type OnNodeDrag,
 } from '@xyflow/react';
 import { useCallback, useEffect, type DragEvent } from 'react';
 import { isKindId, kindDef } from '../../../shared/catalog/kinds';
@@ -14,6 +14,7 @@ import { EDGE_TYPES } from './edges/ArchwayEdge';
 import { Legend } from './Legend';
 import { Markers } from './Markers';
 import { NODE_TYPES } from './nodes/nodeTypes';
+import { lowDetail, LowDetailContext } from './zoom';
 
 export const KIND_DRAG_TYPE = 'application/x-archway-kind';
 const DEFAULT_NODE = { width: 180, height: 56 };
@@ -26,6 +27,7 @@ export function Canvas() {
   const onNodesChange = useDesign((s) => s.onNodesChange);
   const onEdgesChange = useDesign((s) => s.onEdgesChange);
   const flow = useReactFlow<FlowNode>();
+  const simple = useStore(lowDetail);
   // Frame the whole design whenever a document is loaded (new, open), not on every edit.
   const loaded = useDesign((s) => s.loadCount);
   useEffect(() => {
@@ -93,6 +95,7 @@ export function Canvas() {
   );
 
   return (
+    <LowDetailContext.Provider value={simple}>
     <div className="aw-canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <Markers />
       <ReactFlow<FlowNode, FlowEdge>
@@ -112,16 +115,24 @@ export function Canvas() {
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         minZoom={0.05}
         maxZoom={4}
-        onlyRenderVisibleElements={nodes.length > 300}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} />
         <Controls />
       </ReactFlow>
       <Legend />
     </div>
+    </LowDetailContext.Provider>
   );
+}
+
+const GROUP_COLORS: Record<string, string> = {
+  layered: '#6b7fd7', soa: '#b7791f', microservices: '#2f9e6e', 'event-driven': '#c2527a', 'data-ml': '#7a5bd0', lambda: '#2b8aa8', notes: '#e8d77a',
+};
+function minimapColor(node: FlowNode): string {
+  const def = kindDef(node.data.node.kind);
+  return def.container ? 'rgba(107,127,215,.15)' : (GROUP_COLORS[def.group] ?? '#999');
 }
 
 /** Creates a node of `kind` centred on `point` (flow coordinates), inside the container under it. */

@@ -36,11 +36,38 @@ export function toFlowNodes(design: Design, prev: FlowNode[]): FlowNode[] {
   });
 }
 
+const NODE_SIZE = { width: 180, height: 56 };
+
+/** The sides an edge leaves and enters by: the pair facing each other across the larger gap. */
+export function edgeSides(from: { x: number; y: number }, to: { x: number; y: number }): { sourceHandle: string; targetHandle: string } {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  if (Math.abs(dy) > Math.abs(dx) * 0.6) return dy > 0 ? { sourceHandle: 'b', targetHandle: 't' } : { sourceHandle: 't', targetHandle: 'b' };
+  return dx >= 0 ? { sourceHandle: 'r', targetHandle: 'l' } : { sourceHandle: 'l', targetHandle: 'r' };
+}
+
 export function toFlowEdges(design: Design, prev: FlowEdge[]): FlowEdge[] {
   const byId = new Map(prev.map((e) => [e.id, e]));
+  const nodes = new Map(design.nodes.map((n) => [n.id, n]));
+  const centres = new Map<string, { x: number; y: number }>();
+  const centre = (id: string): { x: number; y: number } => {
+    let c = centres.get(id);
+    if (c) return c;
+    const n = nodes.get(id);
+    let x = (n?.size?.width ?? NODE_SIZE.width) / 2;
+    let y = (n?.size?.height ?? NODE_SIZE.height) / 2;
+    for (let cur = n, steps = 0; cur && steps <= nodes.size; steps++) {
+      x += cur.position.x;
+      y += cur.position.y;
+      cur = cur.parent !== undefined ? nodes.get(cur.parent) : undefined;
+    }
+    centres.set(id, (c = { x, y }));
+    return c;
+  };
   return design.edges.map((e) => {
     const p = byId.get(e.id);
-    if (p && p.data?.edge === e) return p;
-    return { id: e.id, source: e.source, target: e.target, type: 'archway', data: { edge: e }, selected: p?.selected ?? false };
+    const sides = edgeSides(centre(e.source), centre(e.target));
+    if (p && p.data?.edge === e && p.sourceHandle === sides.sourceHandle && p.targetHandle === sides.targetHandle) return p;
+    return { id: e.id, source: e.source, target: e.target, ...sides, type: 'archway', data: { edge: e }, selected: p?.selected ?? false };
   });
 }

@@ -2,6 +2,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { FlowEdge } from '../../state/flowModel';
+import { useLowDetail } from '../zoom';
 import { DELIVERY_BADGE, DELIVERY_MARKER, PROCESSING_BADGE, PROCESSING_WIDTH, TIMING_DASH } from './edgeStyle';
 
 export const ArchwayEdge = memo(function ArchwayEdge(props: EdgeProps<FlowEdge>) {
@@ -11,6 +12,7 @@ export const ArchwayEdge = memo(function ArchwayEdge(props: EdgeProps<FlowEdge>)
   const batch = e.processing === 'batch';
   const badges = [DELIVERY_BADGE[e.delivery], PROCESSING_BADGE[e.processing]].filter(Boolean) as string[];
   const text = [e.protocol, e.label].filter(Boolean).join(' · ');
+  const simple = useLowDetail();
   return (
     <>
       {batch && <path d={path} className="aw-edge-batch-halo" fill="none" />}
@@ -22,7 +24,7 @@ export const ArchwayEdge = memo(function ArchwayEdge(props: EdgeProps<FlowEdge>)
         style={{ strokeDasharray: TIMING_DASH[e.timing], strokeWidth: PROCESSING_WIDTH[e.processing] }}
         interactionWidth={16}
       />
-      {(text || badges.length > 0) && (
+      {!simple && (text || badges.length > 0) && (
         <EdgeLabelRenderer>
           <div
             className={`aw-edge-label nodrag nopan${selected ? ' selected' : ''}`}

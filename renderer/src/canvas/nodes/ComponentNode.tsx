@@ -1,24 +1,32 @@
-/** The view of every component kind: icon, kind, label, and connection handles on all sides. */
+/**
+ * The view of every component kind: icon, kind, label, and a handle on each side. All handles
+ * are sources and the canvas connects in loose mode, so an edge may leave or enter any side;
+ * the side an edge uses is chosen from the nodes' positions (state/flowModel.ts).
+ */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { kindDef } from '../../../../shared/catalog/kinds';
 import { ICONS } from '../../icons';
 import type { FlowNode } from '../../state/flowModel';
+import { useLowDetail } from '../zoom';
 import { InlineLabel } from './InlineLabel';
 
 export const ComponentNode = memo(function ComponentNode({ id, data, selected }: NodeProps<FlowNode>) {
   const n = data.node;
   const def = kindDef(n.kind);
   const Icon = ICONS[def.icon];
+  const simple = useLowDetail();
   return (
-    <div className={`aw-node kind-${n.kind} group-${def.group}${selected ? ' selected' : ''}`} data-testid={`node-${id}`} data-kind={n.kind}>
-      <Handle type="target" position={Position.Top} id="t" />
-      <Handle type="target" position={Position.Left} id="l" />
-      <Icon className="aw-node-icon" size={20} aria-hidden />
-      <div className="aw-node-text">
-        <InlineLabel id={id} label={n.label} className="aw-node-label" />
-        <span className="aw-node-kind">{def.label}</span>
-      </div>
+    <div className={`aw-node kind-${n.kind} group-${def.group}${selected ? ' selected' : ''}${simple ? ' simple' : ''}`} data-testid={`node-${id}`} data-kind={n.kind}>
+      <Handle type="source" position={Position.Top} id="t" />
+      <Handle type="source" position={Position.Left} id="l" />
+      {!simple && <Icon className="aw-node-icon" size={20} aria-hidden />}
+      {!simple && (
+        <div className="aw-node-text">
+          <InlineLabel id={id} label={n.label} className="aw-node-label" />
+          <span className="aw-node-kind">{def.label}</span>
+        </div>
+      )}
       <Handle type="source" position={Position.Right} id="r" />
       <Handle type="source" position={Position.Bottom} id="b" />
     </div>

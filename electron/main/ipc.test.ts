@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_PREFIX, CHANNELS } from '../../shared/ipc/contract';
+import { isTrustedUrl, registerIpcHandlers, type Handlers } from './ipc';
+
+function fakeIpc() {
+  const handlers = new Map<string, (event: { senderFrame: { url: string } | null }, payload: unknown) => Promise<unknown>>();
+  return { handle: (c: string, l: never) => void handlers.set(c, l), handlers };
+}
+
+const calls: unknown[] = [];
+const handlers: Handlers = {
+  openFile: async (r) => (calls.push(r), { canceled: true }),
+  saveFile: async (r) => (calls.push(r), { canceled: true }),
+  setDocumentState: async (r) => void calls.push(r),
+};
+
+describe('registerIpcHandlers', () => {
+  const ipc = fakeIpc();
+  registerIpcHandlers(ipc, handlers, (url) => isTrustedUrl(url));
+  const call = (channel: string, url: string | null, payload: unknown) => ipc.handlers.get(CHANNEL_PREFIX + channel)!(url === null ? { senderFrame: null } : { senderFrame: { url } }, payload);
+
+  it('registers exactly the contract channels', () => {
+    expect([...ipc.handlers.keys()].sort()).toEqual(CHANNELS.map((c) => CHANNEL_PREFIX + c).sort());
+  });
+
+  it('passes validated payloads from the app page', async () => {
+    await expect(call('setDocumentState', 'app://archway/index.html', { title: 't', dirty: true })).resolves.toBeUndefined();
+    expect(calls.at(-1)).toEqual({ title: 't', dirty: true });
+  });
+
+  it('refuses untrusted senders', async () => {
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://other/index.html', null]) {
+      await expect(call('openFile', url, {})).rejects.toThrow(/untrusted sender/);
+    }
+  });
+
+  it('refuses payloads that fail the schema', async () => {
+    await expect(call('saveFile', 'app://archway/index.html', { path: '/etc/passwd', text: 'x' })).rejects.toThrow(/invalid payload/);
+    await expect(call('openFile', 'app://archway/index.html', { path: '/etc/passwd' })).rejects.toThrow(/invalid payload/);
+  });
+});
+
+describe('isTrustedUrl', () => {
+  it('trusts the dev server only when it is running', () => {
+    expect(isTrustedUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
+    expect(isTrustedUrl('http://localhost:5173/')).toBe(false);
+    expect(isTrustedUrl('not a url')).toBe(false);
+  });
+});

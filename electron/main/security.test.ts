@@ -1,0 +1,39 @@
+import { join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildMenuTemplate } from './menu';
+import { CSP, isSafeExternalUrl, resolveAppPath, WEB_PREFERENCES } from './security';
+
+describe('shell security settings', () => {
+  it('isolate, sandbox and keep Node out of the page', () => {
+    expect(WEB_PREFERENCES).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+  });
+
+  it('use the CSP of SAFETY.md, also in the built page', () => {
+    expect(CSP).toBe("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; object-src 'none'; frame-src 'none'; base-uri 'none'");
+    const html = readFileSync(new URL('../../renderer/index.html', import.meta.url), 'utf8');
+    expect(html).toContain(`content="${CSP}"`);
+  });
+
+  it('open only https and mailto links externally', () => {
+    expect(isSafeExternalUrl('https://example.org')).toBe(true);
+    expect(isSafeExternalUrl('mailto:a@b.c')).toBe(true);
+    for (const bad of ['http://example.org', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'nonsense']) expect(isSafeExternalUrl(bad)).toBe(false);
+  });
+
+  it('serve app:// only from inside the renderer folder', () => {
+    const root = '/opt/archway/renderer';
+    expect(resolveAppPath(root, 'app://archway/', join, normalize)).toBe('/opt/archway/renderer/index.html');
+    expect(resolveAppPath(root, 'app://archway/assets/x.js', join, normalize)).toBe('/opt/archway/renderer/assets/x.js');
+    expect(resolveAppPath(root, 'app://archway/..%2F..%2Fetc%2Fpasswd', join, normalize)).toBeUndefined();
+    expect(resolveAppPath(root, 'app://evil/index.html', join, normalize)).toBeUndefined();
+  });
+});
+
+describe('menu', () => {
+  it('offers the file and edit commands with their accelerators', () => {
+    const items = buildMenuTemplate('linux').flatMap((m) => m.submenu ?? []);
+    const byCommand = Object.fromEntries(items.filter((i) => i.command).map((i) => [i.command, i.accelerator]));
+    expect(byCommand).toMatchObject({ new: 'CmdOrCtrl+N', open: 'CmdOrCtrl+O', save: 'CmdOrCtrl+S', undo: 'CmdOrCtrl+Z' });
+  });
+});
