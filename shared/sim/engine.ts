@@ -347,7 +347,13 @@ export class Engine implements Simulation {
     this.q.push(this.nextArrival(n, this.now), EMIT, nodeIndex, 0);
     const c = this.newCarrier(nodeIndex, null);
     this.maybeTrace(c);
-    this.arrive(this.newJob(nodeIndex, c, -1, 0));
+    const id = this.newJob(nodeIndex, c, -1, 0);
+    if (n.serviceMs === 0 && n.busy < n.servers && !n.failed) {
+      // A source with no service time sends at once (saves an event per message).
+      this.touch(n);
+      n.busy++;
+      this.serviceDone(id);
+    } else this.arrive(id);
   }
 
   /** A scheduler's timer on one of its edges: one trigger message along that edge. */
