@@ -82,11 +82,15 @@ export function createDesignStore(initial: Design = emptyDesign()) {
         setNotice: (notice) => set({ notice }),
         onNodesChange(changes) {
           // Removals go through apply() (onDelete); everything else is view state.
-          const kept = changes.filter((c) => c.type !== 'remove' && c.type !== 'add' && c.type !== 'replace');
+          const selected = selectedIds(get().nodes);
+          const kept = changes.filter((c) => (c.type === 'select' ? selected.has(c.id) !== c.selected : c.type !== 'remove' && c.type !== 'add' && c.type !== 'replace'));
           if (kept.length) set({ nodes: applyNodeChanges(kept, get().nodes) });
         },
         onEdgesChange(changes) {
-          const kept = changes.filter((c) => c.type === 'select');
+          // React Flow deselects every edge when a node is clicked; dropping the no-op changes
+          // keeps each edge object, so no edge view re-renders.
+          const selected = selectedIds(get().edges);
+          const kept = changes.filter((c) => c.type === 'select' && selected.has(c.id) !== c.selected);
           if (kept.length) set({ edges: applyEdgeChanges(kept, get().edges) });
         },
         select(nodeIds, edgeIds) {
@@ -113,6 +117,12 @@ export function createDesignStore(initial: Design = emptyDesign()) {
     store.setState({ nodes: toFlowNodes(s.design, s.nodes), edges: toFlowEdges(s.design, s.edges) });
   });
   return store;
+}
+
+function selectedIds(list: { id: string; selected?: boolean }[]): Set<string> {
+  const out = new Set<string>();
+  for (const x of list) if (x.selected) out.add(x.id);
+  return out;
 }
 
 export const isDirty = (s: DesignState): boolean => s.design !== s.savedDesign;
