@@ -3,7 +3,11 @@
  * needed: the CLI and the app's export menu.
  */
 import { EXPORTERS } from './exporters';
+import { mermaidExporter } from './mermaid/exporter';
+import { skeletonExporter } from './skeleton/exporter';
 
 // One line per exporter, e.g.: EXPORTERS.push(mermaidExporter);
+EXPORTERS.push(skeletonExporter);
+EXPORTERS.push(mermaidExporter);
 
 export { EXPORTERS };

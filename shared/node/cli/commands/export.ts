@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EXPORTERS } from '../../../io/registry';
+import { formatReport, TargetNotEmptyError, writeTree } from '../../skeleton/write';
 import { loadDesign } from '../load';
 import { defineCommand, EXIT, parseArgs, UsageError } from '../types';
 
@@ -24,6 +25,20 @@ export const exportCommand = defineCommand({
       else io.out(output.text);
       return EXIT.ok;
     }
-    throw new UsageError(`--to ${to} writes a folder of files, which this build cannot write yet`);
+    // A folder of files (code skeleton): written only inside --out, through the safe writer.
+    if (output.files.length === 0) {
+      io.err(`archway export: --to ${to} produced nothing to write\n`);
+      return EXIT.badInput;
+    }
+    if (!values.out) throw new UsageError(`--to ${to} writes a folder: give --out DIR`);
+    try {
+      const report = await writeTree(resolve(io.cwd, values.out), output.files, { force: flags.has('force') });
+      io.out(formatReport(report, values.out));
+    } catch (err) {
+      if (!(err instanceof TargetNotEmptyError)) throw err;
+      io.err(`archway export: ${err.message}; add --force to write into it (files you edited are kept)\n`);
+      return EXIT.badInput;
+    }
+    return EXIT.ok;
   },
 });
