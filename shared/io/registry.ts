@@ -5,8 +5,10 @@
 import { EXPORTERS } from './exporters';
 import { mermaidExporter } from './mermaid/exporter';
 import { skeletonExporter } from './skeleton/exporter';
+import { sequenceExporter } from './sequence/exporter';
 
 // One line per exporter, e.g.: EXPORTERS.push(mermaidExporter);
+EXPORTERS.push(sequenceExporter);
 EXPORTERS.push(skeletonExporter);
 EXPORTERS.push(mermaidExporter);
 
