@@ -21,15 +21,25 @@ export function unsafePathReason(path: string): string | null {
   return null;
 }
 
-/** Paths that would land on the same file on a case-insensitive disk (macOS, Windows). */
+/**
+ * Paths that would land on the same file or folder on a case-insensitive disk (macOS,
+ * Windows): `a/README.md` and `a/readme.md`, but also `A/x` and `a/y`.
+ */
 export function caseCollisions(paths: readonly string[]): string[] {
-  const seen = new Map<string, string>();
+  const spelling = new Map<string, string>();
   const clashes: string[] = [];
   for (const p of paths) {
-    const key = p.normalize('NFC').toLowerCase();
-    const prev = seen.get(key);
-    if (prev !== undefined) clashes.push(p);
-    else seen.set(key, p);
+    const segments = p.normalize('NFC').split('/');
+    for (let i = 1; i <= segments.length; i++) {
+      const prefix = segments.slice(0, i).join('/');
+      const key = prefix.toLowerCase();
+      const prev = spelling.get(key);
+      if (prev === undefined) spelling.set(key, prefix);
+      else if (prev !== prefix || i === segments.length) {
+        clashes.push(p);
+        break;
+      }
+    }
   }
   return clashes;
 }
