@@ -36,3 +36,10 @@ export async function connect(page: Page, from: Locator, to: Locator): Promise<v
 export async function counts(page: Page): Promise<string> {
   return (await page.getByTestId('status-counts').textContent()) ?? '';
 }
+
+/** Opens a design file through the toolbar's Open button (the browser build's file picker). */
+export async function openFile(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await (await chooser).setFiles(path);
+}

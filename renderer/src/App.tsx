@@ -3,6 +3,7 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { command, commandForKey, type Command } from './commands';
 import { Canvas } from './canvas/Canvas';
+import { Dock } from './panels/Dock';
 import { Inspector } from './panels/Inspector';
 import { NoticeBar } from './panels/NoticeBar';
 import { Palette } from './panels/Palette';
@@ -64,7 +65,10 @@ function Editor({ store, platform }: { store: DesignStore; platform: Platform })
       <NoticeBar />
       <Palette />
       <main className="aw-main">
-        <Canvas />
+        <div className="aw-canvas-wrap">
+          <Canvas />
+        </div>
+        <Dock />
       </main>
       <Inspector />
       <StatusBar />

@@ -7,6 +7,7 @@ import type { EdgePatch, NodePatch } from '../../../shared/model/edits';
 import { ARRIVALS, BACKPRESSURES, DOMAINS, ROUTINGS, SERVICE_TIME_DISTS, type EdgeProperties, type NodeProperties } from '../../../shared/model/properties';
 import type { DesignEdge, DesignNode } from '../../../shared/model/schema';
 import { useDesign, useDesignStore } from '../state/StoreContext';
+import { DesignInspector } from './DesignInspector';
 import { NumberField, SelectField, TextField } from './fields';
 
 export function Inspector() {
@@ -14,7 +15,7 @@ export function Inspector() {
     useShallow((s) => [...s.nodes.filter((n) => n.selected).map((n) => `n:${n.id}`), ...s.edges.filter((e) => e.selected).map((e) => `e:${e.id}`)]),
   );
   const design = useDesign((s) => s.design);
-  let body: React.ReactNode = <p className="aw-muted">Select a component or an edge to edit it. Drag kinds from the palette; connect nodes by dragging between their handles.</p>;
+  let body: React.ReactNode = <DesignInspector />;
   if (selection.length === 1) {
     const [type, id] = [selection[0]!.slice(0, 1), selection[0]!.slice(2)];
     const node = type === 'n' ? design.nodes.find((n) => n.id === id) : undefined;
@@ -26,7 +27,7 @@ export function Inspector() {
   }
   return (
     <aside className="aw-inspector" aria-label="Inspector">
-      <h2>Inspector</h2>
+      <h2>{selection.length === 0 ? 'Design' : 'Inspector'}</h2>
       {body}
     </aside>
   );

@@ -11,7 +11,9 @@ import type { EdgePresetId } from '../../../shared/catalog/edges';
 import { emptyDesign } from '../../../shared/model/document';
 import { applyEdit, type DesignEdit } from '../../../shared/model/edits';
 import type { Design } from '../../../shared/model/schema';
-import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './flowModel';
+import { createChecker, type CheckResult } from '../../../shared/rules/index';
+import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode, type Marks } from './flowModel';
+import { marksOf } from './marks';
 
 export interface OpenFile {
   name: string;
@@ -37,6 +39,9 @@ export interface DesignState {
   notice: Notice | null;
   nodes: FlowNode[];
   edges: FlowEdge[];
+  /** The rule check of the current design, re-run (incrementally) after every change. */
+  check: CheckResult;
+  marks: Marks;
 
   apply(edit: DesignEdit): void;
   /** Replaces the document (new, open): clears undo history. */
@@ -53,6 +58,12 @@ export interface DesignState {
 export type DesignStore = ReturnType<typeof createDesignStore>;
 
 export function createDesignStore(initial: Design = emptyDesign()) {
+  const checker = createChecker();
+  const checked = (design: Design) => {
+    const check = checker.check(design);
+    return { check, marks: marksOf(check) };
+  };
+  const first = checked(initial);
   const store = createStore<DesignState>()(
     temporal(
       (set, get) => ({
@@ -63,15 +74,18 @@ export function createDesignStore(initial: Design = emptyDesign()) {
         preset: 'request-response',
         snapToGrid: true,
         notice: null,
-        nodes: toFlowNodes(initial, []),
-        edges: toFlowEdges(initial, []),
+        nodes: toFlowNodes(initial, [], first.marks),
+        edges: toFlowEdges(initial, [], first.marks),
+        check: first.check,
+        marks: first.marks,
 
         apply(edit) {
           const design = applyEdit(get().design, edit);
           if (design !== get().design) set({ design });
         },
         load(design, file) {
-          set({ design, savedDesign: design, file, notice: null, loadCount: get().loadCount + 1, nodes: toFlowNodes(design, []), edges: toFlowEdges(design, []) });
+          const { check, marks } = checked(design);
+          set({ design, savedDesign: design, file, notice: null, loadCount: get().loadCount + 1, check, marks, nodes: toFlowNodes(design, [], marks), edges: toFlowEdges(design, [], marks) });
           store.temporal.getState().clear();
         },
         markSaved(file) {
@@ -111,10 +125,12 @@ export function createDesignStore(initial: Design = emptyDesign()) {
     ),
   );
 
-  // Keep the canvas view in step with the design, whatever changed it (edit, undo, redo).
+  // Keep the check and the canvas view in step with the design, whatever changed it (edit,
+  // undo, redo). load() sets all of them at once, so the check here is skipped for it.
   store.subscribe((s, prev) => {
-    if (s.design === prev.design) return;
-    store.setState({ nodes: toFlowNodes(s.design, s.nodes), edges: toFlowEdges(s.design, s.edges) });
+    if (s.design === prev.design || s.check !== prev.check) return;
+    const { check, marks } = checked(s.design);
+    store.setState({ check, marks, nodes: toFlowNodes(s.design, s.nodes, marks), edges: toFlowEdges(s.design, s.edges, marks) });
   });
   return store;
 }

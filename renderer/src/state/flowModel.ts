@@ -4,18 +4,25 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import { kindDef } from '../../../shared/catalog/kinds';
-import type { Design, DesignEdge, DesignNode } from '../../../shared/model/schema';
+import type { Design, DesignEdge, DesignNode, Severity } from '../../../shared/model/schema';
 
-export type FlowNode = Node<{ node: DesignNode }, DesignNode['kind']>;
-export type FlowEdge = Edge<{ edge: DesignEdge }, 'archway'>;
+/** The worst unsuppressed problem on each element, drawn as a mark on the canvas. */
+export interface Marks {
+  nodes: ReadonlyMap<string, Severity>;
+  edges: ReadonlyMap<string, Severity>;
+}
+export const NO_MARKS: Marks = { nodes: new Map(), edges: new Map() };
 
-function toFlowNode(n: DesignNode, prev: FlowNode | undefined): FlowNode {
+export type FlowNode = Node<{ node: DesignNode; problem?: Severity }, DesignNode['kind']>;
+export type FlowEdge = Edge<{ edge: DesignEdge; problem?: Severity }, 'archway'>;
+
+function toFlowNode(n: DesignNode, prev: FlowNode | undefined, problem: Severity | undefined): FlowNode {
   const def = kindDef(n.kind);
   const node: FlowNode = {
     id: n.id,
     type: n.kind,
     position: n.position,
-    data: { node: n },
+    data: problem ? { node: n, problem } : { node: n },
     selected: prev?.selected ?? false,
   };
   if (n.parent !== undefined) node.parentId = n.parent;
@@ -28,11 +35,12 @@ function toFlowNode(n: DesignNode, prev: FlowNode | undefined): FlowNode {
   return node;
 }
 
-export function toFlowNodes(design: Design, prev: FlowNode[]): FlowNode[] {
+export function toFlowNodes(design: Design, prev: FlowNode[], marks: Marks = NO_MARKS): FlowNode[] {
   const byId = new Map(prev.map((n) => [n.id, n]));
   return design.nodes.map((n) => {
     const p = byId.get(n.id);
-    return p && p.data.node === n ? p : toFlowNode(n, p);
+    const problem = marks.nodes.get(n.id);
+    return p && p.data.node === n && p.data.problem === problem ? p : toFlowNode(n, p, problem);
   });
 }
 
@@ -46,7 +54,7 @@ export function edgeSides(from: { x: number; y: number }, to: { x: number; y: nu
   return dx >= 0 ? { sourceHandle: 'r', targetHandle: 'l' } : { sourceHandle: 'l', targetHandle: 'r' };
 }
 
-export function toFlowEdges(design: Design, prev: FlowEdge[]): FlowEdge[] {
+export function toFlowEdges(design: Design, prev: FlowEdge[], marks: Marks = NO_MARKS): FlowEdge[] {
   const byId = new Map(prev.map((e) => [e.id, e]));
   const nodes = new Map(design.nodes.map((n) => [n.id, n]));
   const centres = new Map<string, { x: number; y: number }>();
@@ -67,7 +75,8 @@ export function toFlowEdges(design: Design, prev: FlowEdge[]): FlowEdge[] {
   return design.edges.map((e) => {
     const p = byId.get(e.id);
     const sides = edgeSides(centre(e.source), centre(e.target));
-    if (p && p.data?.edge === e && p.sourceHandle === sides.sourceHandle && p.targetHandle === sides.targetHandle) return p;
-    return { id: e.id, source: e.source, target: e.target, ...sides, type: 'archway', data: { edge: e }, selected: p?.selected ?? false };
+    const problem = marks.edges.get(e.id);
+    if (p && p.data?.edge === e && p.data.problem === problem && p.sourceHandle === sides.sourceHandle && p.targetHandle === sides.targetHandle) return p;
+    return { id: e.id, source: e.source, target: e.target, ...sides, type: 'archway', data: problem ? { edge: e, problem } : { edge: e }, selected: p?.selected ?? false };
   });
 }

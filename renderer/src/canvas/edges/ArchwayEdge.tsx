@@ -20,7 +20,7 @@ export const ArchwayEdge = memo(function ArchwayEdge(props: EdgeProps<FlowEdge>)
         id={id}
         path={path}
         markerEnd={DELIVERY_MARKER[e.delivery]}
-        className={`aw-edge timing-${e.timing} delivery-${e.delivery} processing-${e.processing}${selected ? ' selected' : ''}`}
+        className={`aw-edge timing-${e.timing} delivery-${e.delivery} processing-${e.processing}${selected ? ' selected' : ''}${data!.problem ? ` problem-${data!.problem}` : ''}`}
         style={{ strokeDasharray: TIMING_DASH[e.timing], strokeWidth: PROCESSING_WIDTH[e.processing] }}
         interactionWidth={16}
       />

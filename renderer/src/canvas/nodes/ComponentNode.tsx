@@ -17,7 +17,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   const Icon = ICONS[def.icon];
   const simple = useLowDetail();
   return (
-    <div className={`aw-node kind-${n.kind} group-${def.group}${selected ? ' selected' : ''}${simple ? ' simple' : ''}`} data-testid={`node-${id}`} data-kind={n.kind}>
+    <div className={`aw-node kind-${n.kind} group-${def.group}${selected ? ' selected' : ''}${simple ? ' simple' : ''}${data.problem ? ` problem-${data.problem}` : ''}`} data-testid={`node-${id}`} data-kind={n.kind}>
       <Handle type="source" position={Position.Top} id="t" />
       <Handle type="source" position={Position.Left} id="l" />
       {!simple && <Icon className="aw-node-icon" size={20} aria-hidden />}
@@ -27,6 +27,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
           <span className="aw-node-kind">{def.label}</span>
         </div>
       )}
+      {data.problem && <span className={`aw-problem-dot ${data.problem}`} role="img" aria-label={`has ${data.problem}`} />}
       <Handle type="source" position={Position.Right} id="r" />
       <Handle type="source" position={Position.Bottom} id="b" />
     </div>

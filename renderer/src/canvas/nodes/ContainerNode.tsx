@@ -25,7 +25,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
     [id, store],
   );
   return (
-    <div className={`aw-container kind-${n.kind}${selected ? ' selected' : ''}`} data-testid={`node-${id}`} data-kind={n.kind}>
+    <div className={`aw-container kind-${n.kind}${selected ? ' selected' : ''}${data.problem ? ` problem-${data.problem}` : ''}`} data-testid={`node-${id}`} data-kind={n.kind}>
       <NodeResizer isVisible={selected} minWidth={160} minHeight={80} onResizeEnd={onResizeEnd} />
       <div className="aw-container-title">
         <Icon size={14} aria-hidden />
