@@ -180,7 +180,7 @@ export class Engine implements Simulation {
           if (this.calls.items[a]!.token === q.b) this.resolve(a);
           break;
         case TIMEOUT:
-          if (this.calls.items[a]!.token === q.b) this.callFailed(a, true);
+          this.expireTimers(this.edges[a]!);
           break;
         case REJECT:
           if (this.calls.items[a]!.token === q.b) this.callFailed(a, false);
@@ -566,7 +566,7 @@ export class Engine implements Simulation {
       c.retriesLeft = e.retries;
       c.carrier = carrier;
       j.pending++;
-      if (e.timeoutMs > 0) this.q.push(this.now + e.timeoutMs, TIMEOUT, callId, c.token);
+      if (e.timeoutMs > 0) this.armTimeout(e, callId, c.token);
     }
     this.hop(carrier, e, callId >= 0 ? 'call' : 'send', false, e.cut ? 'lost' : undefined);
     if (e.cut) {
@@ -677,6 +677,33 @@ export class Engine implements Simulation {
     if (--caller.pending === 0 && caller.serviceDone) this.finish(c.caller);
   }
 
+  private armTimeout(e: SimEdge, callId: number, token: number): void {
+    e.timers.push(callId, token, this.now + e.timeoutMs);
+    if (!e.timerArmed) {
+      e.timerArmed = true;
+      this.q.push(this.now + e.timeoutMs, TIMEOUT, e.index, 0);
+    }
+  }
+
+  /** Times out the edge's calls whose deadline has come and that are still unanswered. */
+  private expireTimers(e: SimEdge): void {
+    const timers = e.timers;
+    // Stays armed while expiring, so a retry's new timer does not schedule a second event.
+    e.timerArmed = true;
+    while (timers.length > 0) {
+      const callId = timers.peekCall();
+      if (this.calls.items[callId]!.token !== timers.peekToken()) {
+        timers.shift(); // answered: dropped without an event of its own
+        continue;
+      }
+      if (timers.peekDeadline() > this.now) break;
+      timers.shift();
+      this.callFailed(callId, true);
+    }
+    if (timers.length > 0) this.q.push(timers.peekDeadline(), TIMEOUT, e.index, 0);
+    else e.timerArmed = false;
+  }
+
   private callFailed(callId: number, timedOut: boolean): void {
     const c = this.calls.items[callId]!;
     const e = this.edges[c.edge]!;
@@ -689,7 +716,7 @@ export class Engine implements Simulation {
       n.retries++;
       c.token = this.token++;
       e.sent++;
-      if (e.timeoutMs > 0) this.q.push(this.now + e.timeoutMs, TIMEOUT, callId, c.token);
+      if (e.timeoutMs > 0) this.armTimeout(e, callId, c.token);
       this.hop(c.carrier, e, 'call', false, e.cut ? 'lost' : undefined);
       if (e.cut) e.drops++;
       else this.transmit(e, c.carrier, callId, -1, caller.depth + 1);

@@ -7,7 +7,7 @@ import { kindDef, type KindId } from '../catalog/kinds';
 import { dataFlow, edgeProps, nodeProps } from '../graph/index';
 import type { Design } from '../model/schema';
 import { DIST, type DistCode } from './distributions';
-import { IntFifo } from './fifo';
+import { IntFifo, TimerFifo } from './fifo';
 
 export const ROUTING = { all: 0, one: 1, weighted: 2 } as const;
 export const ARRIVAL = { poisson: 0, constant: 1, bursty: 2 } as const;
@@ -101,6 +101,10 @@ export class SimEdge {
   buffer = new IntFifo();
   /** Bumped at each batch flush so a stale flush timer is ignored. */
   batchGen = 0;
+  /** Sync calls on this edge waiting for their timeout, in deadline order. */
+  timers = new TimerFifo();
+  /** A TIMEOUT event for this edge is in the event queue. */
+  timerArmed = false;
   sent = 0;
   drops = 0;
   snapSent = 0;
