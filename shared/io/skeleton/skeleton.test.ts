@@ -143,6 +143,20 @@ describe('code skeleton checked with the real tools', () => {
     }
   });
 
+  it('gives hostile and colliding labels safe, unique folders inside the output', async () => {
+    const i = all.findIndex(([name]) => name === 'hostile');
+    const d = all[i]![1];
+    for (const lang of ['ts', 'python'] as const) {
+      const root = roots[lang][i]!;
+      const folders = await readdir(join(root, 'services'));
+      expect(folders.length).toBe(d.nodes.filter((n) => n.id.startsWith('h')).length);
+      for (const f of folders) expect(f).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(new Set(folders.map((f) => f.toLowerCase())).size).toBe(folders.length);
+      expect((await readdir(root)).sort()).toEqual(['README.md', 'archway.skeleton.json', 'docker-compose.yml', 'infra', 'services']);
+    }
+    expect((await readdir(join(tmp, 'ts'))).filter((n) => !/^d\d+$/.test(n)).sort()).toEqual(['node_modules', 'tsconfig.json']);
+  });
+
   it("the README holds the design's diagram, and mermaid parses it", async () => {
     for (const root of roots.ts) {
       const text = await readFile(join(root, 'README.md'), 'utf8');
