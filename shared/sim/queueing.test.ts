@@ -48,7 +48,7 @@ describe('queueing theory', () => {
   it.each([
     [0.5, 400_000],
     [0.8, 1_000_000],
-  ])('M/M/1 at utilization %s: mean time in system within 2%% of 1/(μ−λ)', (rho, customers) => {
+  ])('M/M/1 at utilization %s (%s customers): mean time in system within 2 percent of 1/(μ−λ)', (rho, customers) => {
     const r = run(tandem(rho, [{ serviceMs: 1, servers: 1 }]), rho, customers, 11);
     expect(relErr(r.overall.mean, 1 / (1 - rho))).toBeLessThan(0.02);
     expect(relErr(r.nodes[1]!.utilization, rho)).toBeLessThan(0.01);
