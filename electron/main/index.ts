@@ -36,6 +36,7 @@ function toElectronMenu(items: MenuItemSpec[]): Electron.MenuItemConstructorOpti
     return {
       label: item.label,
       accelerator: item.accelerator,
+      registerAccelerator: item.registerAccelerator,
       role: item.role,
       type: item.type,
       submenu: item.submenu ? toElectronMenu(item.submenu) : undefined,

@@ -1,49 +1,44 @@
 /**
- * The native application menu as data. `buildMenuTemplate` is plain so it is tested under
- * Node; index.ts turns it into an Electron Menu. Each item sends one renderer command.
+ * The native application menu, built from the shared command catalog. `buildMenuTemplate`
+ * is plain so it is tested under Node; index.ts turns it into an Electron Menu. Each item
+ * sends its command id to the renderer, which runs it.
  */
-import type { MenuCommand } from '../../shared/ipc/contract';
+import { COMMAND_CATALOG, MENUS, type CommandId } from '../../shared/commands/catalog';
 
 export interface MenuItemSpec {
   label?: string;
   accelerator?: string;
-  command?: MenuCommand;
+  registerAccelerator?: boolean;
+  command?: CommandId;
   role?: 'quit' | 'toggleDevTools' | 'togglefullscreen' | 'about' | 'copy' | 'paste' | 'cut' | 'close';
   type?: 'separator';
   submenu?: MenuItemSpec[];
 }
 
-export function buildMenuTemplate(platform: string): MenuItemSpec[] {
+/** Roles Electron provides (text editing in fields, window handling), placed after the commands. */
+function extraItems(menu: string, platform: string): MenuItemSpec[] {
   const sep: MenuItemSpec = { type: 'separator' };
-  return [
-    {
-      label: 'File',
-      submenu: [
-        { label: 'New', accelerator: 'CmdOrCtrl+N', command: 'new' },
-        { label: 'Open…', accelerator: 'CmdOrCtrl+O', command: 'open' },
-        sep,
-        { label: 'Save', accelerator: 'CmdOrCtrl+S', command: 'save' },
-        { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', command: 'saveAs' },
-        sep,
-        platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    {
-      label: 'Edit',
-      submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', command: 'undo' },
-        { label: 'Redo', accelerator: platform === 'darwin' ? 'Shift+Cmd+Z' : 'Ctrl+Y', command: 'redo' },
-        sep,
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { label: 'Delete', accelerator: 'Delete', command: 'delete' },
-        { label: 'Select All', accelerator: 'CmdOrCtrl+A', command: 'selectAll' },
-      ],
-    },
-    {
-      label: 'View',
-      submenu: [{ label: 'Fit View', accelerator: 'Shift+1', command: 'fitView' }, sep, { role: 'togglefullscreen' }, { role: 'toggleDevTools' }],
-    },
-  ];
+  if (menu === 'File') return [sep, platform === 'darwin' ? { role: 'close' } : { role: 'quit' }];
+  if (menu === 'Edit') return [sep, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }];
+  if (menu === 'View') return [sep, { role: 'togglefullscreen' }, { role: 'toggleDevTools' }];
+  return [];
+}
+
+export function buildMenuTemplate(platform: string): MenuItemSpec[] {
+  const menus: MenuItemSpec[] = [];
+  for (const menu of MENUS) {
+    const items: MenuItemSpec[] = [];
+    let section: number | undefined;
+    for (const c of COMMAND_CATALOG.filter((x) => x.menu === menu)) {
+      const s = c.section ?? 0;
+      if (section !== undefined && s !== section) items.push({ type: 'separator' });
+      section = s;
+      // The renderer handles the keys itself (so text fields keep their own undo, delete and
+      // select-all); the menu only shows the accelerator.
+      items.push({ label: c.label, accelerator: c.accelerator, registerAccelerator: false, command: c.id });
+    }
+    const extra = extraItems(menu, platform);
+    if (items.length || extra.length) menus.push({ label: menu, submenu: [...items, ...extra] });
+  }
+  return menus;
 }

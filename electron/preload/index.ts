@@ -3,7 +3,8 @@
  * listener. Never `ipcRenderer` itself nor the IPC event object (SAFETY.md).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNEL_PREFIX, MENU_COMMANDS, MENU_EVENT, type MenuCommand } from '../../shared/ipc/channels';
+import { isCommandId, type CommandId } from '../../shared/commands/catalog';
+import { CHANNEL_PREFIX, MENU_EVENT } from '../../shared/ipc/channels';
 import type { ArchwayApi } from '../../shared/ipc/contract';
 
 const invoke = (channel: string) => (request: unknown) => ipcRenderer.invoke(CHANNEL_PREFIX + channel, request);
@@ -12,9 +13,9 @@ const api = {
   openFile: invoke('openFile'),
   saveFile: invoke('saveFile'),
   setDocumentState: invoke('setDocumentState'),
-  onMenuCommand(listener: (command: MenuCommand) => void) {
+  onMenuCommand(listener: (command: CommandId) => void) {
     const wrapped = (_event: unknown, command: unknown) => {
-      if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);
+      if (isCommandId(command)) listener(command);
     };
     ipcRenderer.on(MENU_EVENT, wrapped);
     return () => void ipcRenderer.removeListener(MENU_EVENT, wrapped);

@@ -1,9 +1,12 @@
 /** The editor shell: toolbar, palette, canvas, inspector, status bar. */
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { command, commandForKey, type Command } from './commands';
+import type { CommandId } from '../../shared/commands/catalog';
+import { commandForKey, runCommand } from './commands';
 import { Canvas } from './canvas/Canvas';
+import { DialogHost } from './dialogs/DialogHost';
 import { Dock } from './panels/Dock';
+import { MenuBar } from './panels/MenuBar';
 import { Inspector } from './panels/Inspector';
 import { NoticeBar } from './panels/NoticeBar';
 import { Palette } from './panels/Palette';
@@ -33,7 +36,7 @@ function isTextInput(target: EventTarget | null): boolean {
 function Editor({ store, platform }: { store: DesignStore; platform: Platform }) {
   const flow = useReactFlow<FlowNode>();
   const ctx = useMemo(() => ({ store, platform, flow }), [store, platform, flow]);
-  const run = useCallback((id: Command['id']) => void command(id).run(ctx), [ctx]);
+  const run = useCallback((id: CommandId) => void runCommand(id, ctx), [ctx]);
 
   // Window title and the unsaved-changes marker.
   const dirty = useDesign(isDirty);
@@ -44,22 +47,22 @@ function Editor({ store, platform }: { store: DesignStore; platform: Platform })
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const cmd = commandForKey(e);
-      if (!cmd) return;
-      // Text fields keep their own undo; Electron's menu accelerators already ran the command.
-      if (isTextInput(e.target) && (cmd.id === 'undo' || cmd.id === 'redo')) return;
-      if (platform.kind === 'electron') return;
+      // Delete on the canvas is React Flow's (it knows what is selected and focused).
+      if (e.key === 'Delete' || e.key === 'Backspace') return;
+      const id = commandForKey(e, platform.mac, isTextInput(e.target));
+      if (!id) return;
       e.preventDefault();
-      void cmd.run(ctx);
+      run(id);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [ctx, platform]);
+  }, [run, platform]);
 
   return (
     <div className="aw-app">
       <header className="aw-header">
         <h1 className="aw-brand">Archway</h1>
+        {platform.kind === 'browser' && <MenuBar run={run} mac={platform.mac} />}
         <Toolbar run={run} />
       </header>
       <NoticeBar />
@@ -72,6 +75,7 @@ function Editor({ store, platform }: { store: DesignStore; platform: Platform })
       </main>
       <Inspector />
       <StatusBar />
+      <DialogHost mac={platform.mac} />
     </div>
   );
 }

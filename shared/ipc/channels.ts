@@ -4,8 +4,6 @@
  */
 export const CHANNEL_PREFIX = 'archway:';
 
-/** Commands main sends to the renderer (from native menus). */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'undo', 'redo', 'fitView', 'delete', 'selectAll'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** Main sends a command id (shared/commands/catalog.ts) on this channel when a native menu item is chosen. */
 export const MENU_EVENT = `${CHANNEL_PREFIX}menu`;
 

@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 
-import type { MenuCommand } from './channels';
+import type { CommandId } from '../commands/catalog';
 
-export { CHANNEL_PREFIX, MENU_COMMANDS, MENU_EVENT, type MenuCommand } from './channels';
+export { CHANNEL_PREFIX, MENU_EVENT } from './channels';
 
 const FileText = z.string().max(64 * 1024 * 1024);
 const FileName = z.string().min(1).max(4096);
@@ -43,6 +43,6 @@ export const CHANNELS = Object.keys(CONTRACT) as Channel[];
 
 /** The API the preload exposes as `window.archway`. */
 export type ArchwayApi = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> } & {
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onMenuCommand(listener: (command: CommandId) => void): () => void;
   readonly platform: string;
 };

@@ -1,26 +1,19 @@
-/** The panel under the canvas: problems (and, later, simulation), as tabs. */
-import { useState, type ReactNode } from 'react';
-import { useDesign } from '../state/StoreContext';
-import { ProblemsPanel } from './ProblemsPanel';
+/** The panel under the canvas, with the tabs of dockTabs.tsx. */
+import { useState } from 'react';
+import { useUi } from '../state/uiStore';
+import { DOCK_TABS } from './dockTabs';
 
-interface Tab {
-  id: string;
-  label: ReactNode;
-  body: ReactNode;
-}
-
-export function Dock({ extraTabs = [] }: { extraTabs?: Tab[] }) {
-  const counts = useDesign((s) => s.check.counts);
-  const [tab, setTab] = useState('problems');
+export function Dock() {
+  const tab = useUi((s) => s.dockTab);
+  const setTab = useUi((s) => s.setDockTab);
   const [open, setOpen] = useState(true);
-  const tabs: Tab[] = [{ id: 'problems', label: `Problems (${counts.error + counts.warning + counts.info})`, body: <ProblemsPanel /> }, ...extraTabs];
-  const current = tabs.find((t) => t.id === tab) ?? tabs[0]!;
+  const current = DOCK_TABS.find((t) => t.id === tab) ?? DOCK_TABS[0]!;
   return (
     <section className={`aw-dock${open ? '' : ' collapsed'}`} aria-label="Panels">
       <div className="aw-dock-tabs" role="tablist">
-        {tabs.map((t) => (
+        {DOCK_TABS.map((t) => (
           <button key={t.id} type="button" role="tab" aria-selected={t.id === current.id} onClick={() => (setTab(t.id), setOpen(true))}>
-            {t.label}
+            <t.Label />
           </button>
         ))}
         <button type="button" style={{ marginLeft: 'auto' }} aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -29,7 +22,7 @@ export function Dock({ extraTabs = [] }: { extraTabs?: Tab[] }) {
       </div>
       {open && (
         <div className="aw-dock-body" role="tabpanel">
-          {current.body}
+          <current.Body />
         </div>
       )}
     </section>

@@ -1,10 +1,10 @@
 /** The toolbar: file and edit commands, the preset for new edges, snapping. */
 import { FilePlus, FolderOpen, Maximize, Redo2, Save, Undo2 } from 'lucide-react';
 import { EDGE_PRESETS, type EdgePresetId } from '../../../shared/catalog/edges';
-import type { Command } from '../commands';
+import type { CommandId } from '../../../shared/commands/catalog';
 import { useDesign, useHistory } from '../state/StoreContext';
 
-export function Toolbar({ run }: { run: (id: Command['id']) => void }) {
+export function Toolbar({ run }: { run: (id: CommandId) => void }) {
   const preset = useDesign((s) => s.preset);
   const setPreset = useDesign((s) => s.setPreset);
   const snap = useDesign((s) => s.snapToGrid);

@@ -28,6 +28,7 @@ export function browserPlatform(): Platform {
   });
   return {
     kind: 'browser',
+    mac: /Mac|iPhone|iPad/.test(navigator.platform),
     async openFile() {
       const file = await pickFile();
       if (!file) return undefined;

@@ -4,6 +4,7 @@ import type { Platform } from './platform';
 export function electronPlatform(api: ArchwayApi): Platform {
   return {
     kind: 'electron',
+    mac: api.platform === 'darwin',
     async openFile() {
       const r = await api.openFile({});
       return r.canceled ? undefined : { name: r.file.name, text: r.text, token: r.file.token };

@@ -2,7 +2,8 @@
  * What the editor needs from its host. In Electron the preload's `window.archway` provides
  * it; in a plain browser, `<input type=file>` and downloads do (DESIGN §1).
  */
-import type { ArchwayApi, MenuCommand } from '../../../shared/ipc/contract';
+import type { CommandId } from '../../../shared/commands/catalog';
+import type { ArchwayApi } from '../../../shared/ipc/contract';
 import { browserPlatform } from './browserPlatform';
 import { electronPlatform } from './electronPlatform';
 
@@ -20,7 +21,9 @@ export interface Platform {
   /** Saves `text`; returns the saved file's name and token, or undefined when canceled. */
   saveFile(opts: { text: string; suggestedName: string; token?: string; saveAs: boolean }): Promise<{ name: string; token?: string } | undefined>;
   setDocumentState(title: string, dirty: boolean): void;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onMenuCommand(listener: (command: CommandId) => void): () => void;
+  /** macOS uses Cmd where other systems use Ctrl. */
+  readonly mac: boolean;
 }
 
 declare global {
