@@ -23,6 +23,15 @@ describe('skeleton exporter', () => {
     expect(readme).toMatch(/## TODO from the design's rules/);
   });
 
+  it("puts the design's Mermaid, in the Archway dialect, in the README", async () => {
+    const out = await skeletonExporter.run(design().node('ui', 'client', { label: 'Web UI' }).node('a', 'microservice', { label: 'Alpha' }).edge('ui', 'a').build(), {});
+    if (out.kind !== 'files') throw new Error('expected files');
+    const readme = out.files.find((f) => f.path === 'README.md')!.content;
+    const block = /```mermaid\n(flowchart[^`]*)```/.exec(readme)?.[1] ?? '';
+    expect(block).toContain(':::client');
+    expect(block).toContain('%% archway: ');
+  });
+
   it('says a clean design has no TODOs', async () => {
     const out = await skeletonExporter.run(design().node('ui', 'client').node('a', 'microservice').edge('ui', 'a').build(), {});
     if (out.kind !== 'files') throw new Error('expected files');

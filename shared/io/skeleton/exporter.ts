@@ -2,6 +2,7 @@
 import { checkDesign } from '../../rules/index';
 import type { Design } from '../../model/schema';
 import { defineExporter } from '../exporters';
+import { exportMermaid } from '../mermaid/export';
 import { generateSkeleton, isSkeletonLang, SKELETON_LANGS } from './generate';
 import type { SkeletonProblem } from './readme';
 
@@ -26,7 +27,7 @@ export const skeletonExporter = defineExporter({
     const lang = options.lang ?? 'ts';
     // An unusable option gives no files, so the caller writes nothing and shows the warning.
     if (!isSkeletonLang(lang)) return { kind: 'files', files: [], warnings: [`unknown language "${lang}" (expected ${SKELETON_LANGS.join(' or ')})`] };
-    const { files, warnings } = generateSkeleton(design, { lang, problems: skeletonProblems(design) });
+    const { files, warnings } = generateSkeleton(design, { lang, problems: skeletonProblems(design), mermaid: exportMermaid(design).text });
     return { kind: 'files', files, warnings };
   },
 });
