@@ -1,6 +1,7 @@
 /** Every CLI command, once. */
 import type { CliCommand } from '../types';
+import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { simulateCommand } from './simulate';
 
-export const COMMANDS: CliCommand[] = [exportCommand, simulateCommand];
+export const COMMANDS: CliCommand[] = [checkCommand, exportCommand, simulateCommand];
