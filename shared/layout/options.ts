@@ -1,0 +1,46 @@
+/**
+ * ELK options, chosen for speed without overlaps (measured in bench/sections/layout.ts).
+ * ELK's defaults spend most of their time in crossing minimisation thoroughness, network
+ * simplex node placement and post-compaction; the choices below keep the layered result
+ * but cut those costs. We never read ELK's edge routes (the canvas draws its own edges).
+ */
+import { CONTAINER_MIN, CONTAINER_PADDING } from './sizes';
+
+export type LayoutDirection = 'DOWN' | 'RIGHT';
+
+const pad = (p: { top: number; left: number; bottom: number; right: number }): string =>
+  `[top=${p.top},left=${p.left},bottom=${p.bottom},right=${p.right}]`;
+
+/** Options on the graph ELK is asked to lay out (one per call). */
+export function rootOptions(direction: LayoutDirection, padding: string, hierarchical: boolean): Record<string, string> {
+  return {
+    'elk.algorithm': 'layered',
+    'elk.direction': direction,
+    'elk.padding': padding,
+    // Whole-tree layout in one pass, so edges crossing container borders shape the result.
+    ...(hierarchical ? { 'elk.hierarchyHandling': 'INCLUDE_CHILDREN' } : {}),
+    'elk.spacing.nodeNode': '40',
+    'elk.layered.spacing.nodeNodeBetweenLayers': '60',
+    'elk.spacing.componentComponent': '60',
+    // Brandes-Köpf placement and one crossing-minimisation sweep; no greedy switch and no
+    // model-order tie-breaking (each multiplied the time of a 500-node design).
+    'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+    'elk.layered.thoroughness': '1',
+    'elk.layered.greedySwitch.type': 'OFF',
+    'elk.layered.considerModelOrder.strategy': 'NONE',
+    'elk.layered.compaction.postCompaction.strategy': 'NONE',
+    'elk.edgeRouting': 'POLYLINE',
+  };
+}
+
+/** Options on a container laid out as a compound node inside a hierarchical pass. */
+export function compoundOptions(): Record<string, string> {
+  return {
+    'elk.padding': containerPadding(),
+    'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+    'elk.nodeSize.minimum': `(${CONTAINER_MIN.width},${CONTAINER_MIN.height})`,
+  };
+}
+
+export const containerPadding = (): string => pad(CONTAINER_PADDING);
+export const ROOT_PADDING = pad({ top: 20, left: 20, bottom: 20, right: 20 });
