@@ -1,5 +1,5 @@
 /** The browser build's host: files through `<input type=file>` and downloads. */
-import type { Platform } from './platform';
+import type { Platform } from './types';
 
 function pickFile(): Promise<File | undefined> {
   return new Promise((resolve) => {

@@ -1,5 +1,5 @@
 import type { ArchwayApi } from '../../../shared/ipc/contract';
-import type { Platform } from './platform';
+import type { Platform } from './types';
 
 export function electronPlatform(api: ArchwayApi): Platform {
   return {
