@@ -6,10 +6,12 @@ import { EXPORTERS } from './exporters';
 import { mermaidExporter } from './mermaid/exporter';
 import { skeletonExporter } from './skeleton/exporter';
 import { sequenceExporter } from './sequence/exporter';
+import { svgExporter } from './svg/exporter';
 
 // One line per exporter, e.g.: EXPORTERS.push(mermaidExporter);
 EXPORTERS.push(sequenceExporter);
 EXPORTERS.push(skeletonExporter);
 EXPORTERS.push(mermaidExporter);
+EXPORTERS.push(svgExporter);
 
 export { EXPORTERS };
