@@ -25,7 +25,7 @@ describe('FileService', () => {
     if (opened.canceled) return;
     expect(opened.text).toBe('old');
     const saved = await files.saveFile({ token: opened.file.token, suggestedName: 'x', text: 'new', saveAs: false });
-    expect(saved).toMatchObject({ canceled: false, file: { name: 'a.archway.json', token: opened.file.token } });
+    expect(saved).toMatchObject({ canceled: false, file: { name: 'a.archway.json', token: opened.file.token }, verified: false }); // 'new' is not a design
     expect(await readFile(path, 'utf8')).toBe('new');
     expect(await readdir(dir)).toEqual(['a.archway.json']); // no temporary file left behind
   });
@@ -37,6 +37,24 @@ describe('FileService', () => {
     const saved = await service(undefined, target).saveFile({ suggestedName: 'b', text: 'x', saveAs: true });
     expect(saved.canceled).toBe(false);
     expect(await readFile(target, 'utf8')).toBe('x');
+  });
+
+  it('does not silently overwrite a file changed on disk since it was opened', async () => {
+    const dir = await tmp();
+    const path = join(dir, 'c.archway.json');
+    const text = serializeDesign(design().node('a', 'client').build());
+    await writeFile(path, text);
+    const files = service(path);
+    const opened = await files.openFile();
+    if (opened.canceled) throw new Error('canceled');
+    await new Promise((r) => setTimeout(r, 20));
+    await writeFile(path, 'changed by someone else');
+    const first = await files.saveFile({ token: opened.file.token, suggestedName: 'c', text, saveAs: false, expectedMtimeMs: opened.file.mtimeMs });
+    expect(first).toMatchObject({ canceled: false, conflict: true });
+    expect(await readFile(path, 'utf8')).toBe('changed by someone else');
+    const forced = await files.saveFile({ token: opened.file.token, suggestedName: 'c', text, saveAs: false, expectedMtimeMs: opened.file.mtimeMs, overwrite: true });
+    expect(forced).toMatchObject({ canceled: false, verified: true });
+    expect(await readFile(path, 'utf8')).toBe(text);
   });
 
   it('refuses a token it never issued instead of guessing a path', async () => {

@@ -9,6 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { FileRef, Request, Response } from '../../shared/ipc/contract';
+import { parseDesign } from '../../shared/model/document';
 
 export interface Dialogs {
   /** Resolves to the chosen path, or undefined when the user cancels. */
@@ -56,9 +57,17 @@ export class FileService {
   async saveFile(req: Request<'saveFile'>): Promise<Response<'saveFile'>> {
     let path = !req.saveAs && req.token ? this.paths.get(req.token) : undefined;
     if (!req.saveAs && req.token && !path) throw new Error('The file to save to is unknown; use Save As.');
+    // Someone changed the file since it was opened or saved: ask before overwriting it.
+    if (path && req.expectedMtimeMs !== undefined && !req.overwrite) {
+      const now = await stat(path).catch(() => undefined);
+      if (now && Math.abs(now.mtimeMs - req.expectedMtimeMs) > 1) return { canceled: false, conflict: true, mtimeMs: now.mtimeMs };
+    }
     if (!path) path = await this.dialogs.chooseSavePath(req.suggestedName);
     if (!path) return { canceled: true };
     await writeFileAtomic(path, req.text, { encoding: 'utf8', fsync: true });
-    return { canceled: false, file: await this.ref(path) };
+    // Read back and parse, so the renderer deletes its draft only after a save that holds.
+    const back = await readFile(path, 'utf8');
+    const verified = back === req.text && parseDesign(back).ok;
+    return { canceled: false, file: await this.ref(path), verified };
   }
 }

@@ -7,6 +7,7 @@ import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MENU_EVENT } from '../../shared/ipc/contract';
 import { FileService } from './files';
+import { RecoveryStore } from './recovery';
 import { isTrustedUrl, registerIpcHandlers } from './ipc';
 import { buildMenuTemplate, type MenuItemSpec } from './menu';
 import { CSP, resolveAppPath } from './security';
@@ -19,6 +20,7 @@ const rendererDir = join(__dirname, '../renderer');
 const state: WindowState = { dirty: false };
 let mainWindow: BrowserWindow | undefined;
 
+let recovery: RecoveryStore;
 const files = new FileService({
   async chooseOpenPath() {
     const r = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Archway designs', extensions: ['json'] }] });
@@ -46,6 +48,7 @@ function toElectronMenu(items: MenuItemSpec[]): Electron.MenuItemConstructorOpti
 }
 
 app.whenReady().then(() => {
+  recovery = new RecoveryStore(join(app.getPath('userData'), 'recovery'));
   protocol.handle('app', (request) => {
     const path = resolveAppPath(rendererDir, request.url, join, normalize);
     if (!path) return new Response('Not found', { status: 404 });
@@ -61,6 +64,9 @@ app.whenReady().then(() => {
     {
       openFile: () => files.openFile(),
       saveFile: (req) => files.saveFile(req),
+      saveDraft: (draft) => recovery.save(draft),
+      listDrafts: () => recovery.list(),
+      discardDraft: ({ draftId }) => recovery.discard(draftId),
       setDocumentState: async ({ title, dirty }) => {
         state.dirty = dirty;
         mainWindow?.setTitle(title);

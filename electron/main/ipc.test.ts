@@ -12,6 +12,9 @@ const handlers: Handlers = {
   openFile: async (r) => (calls.push(r), { canceled: true }),
   saveFile: async (r) => (calls.push(r), { canceled: true }),
   setDocumentState: async (r) => void calls.push(r),
+  saveDraft: async (r) => void calls.push(r),
+  listDrafts: async (r) => (calls.push(r), []),
+  discardDraft: async (r) => void calls.push(r),
 };
 
 describe('registerIpcHandlers', () => {
@@ -35,6 +38,7 @@ describe('registerIpcHandlers', () => {
   });
 
   it('refuses payloads that fail the schema', async () => {
+    await expect(call('discardDraft', 'app://archway/index.html', { draftId: '../../.bashrc' })).rejects.toThrow(/invalid payload/);
     await expect(call('saveFile', 'app://archway/index.html', { path: '/etc/passwd', text: 'x' })).rejects.toThrow(/invalid payload/);
     await expect(call('openFile', 'app://archway/index.html', { path: '/etc/passwd' })).rejects.toThrow(/invalid payload/);
   });

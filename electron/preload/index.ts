@@ -4,15 +4,13 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { isCommandId, type CommandId } from '../../shared/commands/catalog';
-import { CHANNEL_PREFIX, MENU_EVENT } from '../../shared/ipc/channels';
+import { CHANNEL_NAMES, CHANNEL_PREFIX, MENU_EVENT } from '../../shared/ipc/channels';
 import type { ArchwayApi } from '../../shared/ipc/contract';
 
 const invoke = (channel: string) => (request: unknown) => ipcRenderer.invoke(CHANNEL_PREFIX + channel, request);
 
 const api = {
-  openFile: invoke('openFile'),
-  saveFile: invoke('saveFile'),
-  setDocumentState: invoke('setDocumentState'),
+  ...Object.fromEntries(CHANNEL_NAMES.map((c) => [c, invoke(c)])),
   onMenuCommand(listener: (command: CommandId) => void) {
     const wrapped = (_event: unknown, command: unknown) => {
       if (isCommandId(command)) listener(command);

@@ -13,6 +13,10 @@ import { Palette } from './panels/Palette';
 import { StatusBar } from './panels/StatusBar';
 import { Toolbar } from './panels/Toolbar';
 import { detectPlatform, type Platform } from './platform/platform';
+import { PlatformProvider } from './platform/PlatformContext';
+import { startAutosave } from './recovery/autosave';
+import { useRecovery } from './recovery/recoveryStore';
+import { useUi } from './state/uiStore';
 import { createDesignStore, isDirty, type DesignStore } from './state/designStore';
 import type { FlowNode } from './state/flowModel';
 import { DesignStoreProvider, useDesign } from './state/StoreContext';
@@ -21,11 +25,13 @@ export function App() {
   const [store] = useState(() => createDesignStore());
   const [platform] = useState(() => detectPlatform());
   return (
-    <DesignStoreProvider store={store}>
-      <ReactFlowProvider>
-        <Editor store={store} platform={platform} />
-      </ReactFlowProvider>
-    </DesignStoreProvider>
+    <PlatformProvider platform={platform}>
+      <DesignStoreProvider store={store}>
+        <ReactFlowProvider>
+          <Editor store={store} platform={platform} />
+        </ReactFlowProvider>
+      </DesignStoreProvider>
+    </PlatformProvider>
   );
 }
 
@@ -44,6 +50,17 @@ function Editor({ store, platform }: { store: DesignStore; platform: Platform })
   useEffect(() => platform.setDocumentState(`${dirty ? '• ' : ''}${name} — Archway`, dirty), [platform, dirty, name]);
 
   useEffect(() => platform.onMenuCommand(run), [platform, run]);
+
+  // Autosave drafts; at start, offer the drafts an earlier session left behind.
+  useEffect(() => {
+    const autosave = startAutosave(store, platform);
+    void platform.listDrafts().then((drafts) => {
+      const others = drafts.filter((d) => d.draftId !== autosave.draftId);
+      useRecovery.getState().set(others, autosave);
+      if (others.length) useUi.getState().openDialog('recovery');
+    }, () => {});
+    return () => autosave.stop();
+  }, [store, platform]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

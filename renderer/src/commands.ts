@@ -18,7 +18,7 @@ export interface CommandContext {
   flow: ReactFlowInstance<FlowNode>;
 }
 
-type Handler = (ctx: CommandContext) => void | Promise<void>;
+type Handler = (ctx: CommandContext) => unknown;
 
 const HANDLERS: Record<CommandId, Handler> = {
   new: ({ store }) => newDesign(store),
@@ -41,7 +41,7 @@ const HANDLERS: Record<CommandId, Handler> = {
 };
 
 export function runCommand(id: CommandId, ctx: CommandContext): Promise<void> {
-  return Promise.resolve(HANDLERS[id](ctx));
+  return Promise.resolve(HANDLERS[id](ctx)).then(() => undefined);
 }
 
 /** Commands whose keys a focused text field keeps for itself. */

@@ -13,40 +13,52 @@ export function newDesign(store: DesignStore): void {
 }
 
 /** Opens text as a design; on failure shows why and leaves the open design untouched. */
-export function openText(store: DesignStore, name: string, text: string, token?: string): boolean {
+export function openText(store: DesignStore, name: string, text: string, token?: string, mtimeMs?: number): boolean {
   const result = parseDesign(text);
   if (!result.ok) {
     store.getState().setNotice({ kind: 'error', text: `Could not open ${name}: ${result.error}` });
     return false;
   }
-  store.getState().load(result.design, { name, token });
+  store.getState().load(result.design, { name, token, mtimeMs });
   return true;
 }
 
 export async function openDesign(store: DesignStore, platform: Platform): Promise<void> {
   try {
     const file = await platform.openFile();
-    if (file) openText(store, file.name, file.text, file.token);
+    if (file) openText(store, file.name, file.text, file.token, file.mtimeMs);
   } catch (err) {
     store.getState().setNotice({ kind: 'error', text: `Could not open the file: ${(err as Error).message}` });
   }
 }
 
-export async function saveDesign(store: DesignStore, platform: Platform, saveAs = false): Promise<void> {
+/** Asks before overwriting a file that changed on disk; replaceable in tests. */
+export let confirmOverwrite = (name: string): boolean =>
+  window.confirm(`${name} was changed on disk since you opened it. Overwrite it with this design?`);
+
+export async function saveDesign(store: DesignStore, platform: Platform, saveAs = false): Promise<boolean> {
   const s = store.getState();
   const design = s.design;
   try {
-    const saved = await platform.saveFile({
+    const req = {
       text: serializeDesign(design),
       suggestedName: s.file?.name ?? suggestedFileName(design.metadata.title),
       token: s.file?.token,
       saveAs,
-    });
-    if (!saved) return;
+      expectedMtimeMs: saveAs ? undefined : s.file?.mtimeMs,
+    };
+    let saved = await platform.saveFile(req);
+    if (saved.status === 'conflict') {
+      if (!confirmOverwrite(s.file?.name ?? 'The file')) return false;
+      saved = await platform.saveFile({ ...req, overwrite: true });
+    }
+    if (saved.status !== 'saved') return false;
     // Mark the design that was written as saved, even if edits arrived meanwhile.
-    store.setState({ savedDesign: design, file: saved });
-    s.setNotice({ kind: 'info', text: `Saved ${saved.name}` });
+    store.setState({ savedDesign: design, lastSaveVerified: saved.verified, file: { name: saved.name, token: saved.token, mtimeMs: saved.mtimeMs } });
+    s.setNotice(saved.verified ? { kind: 'info', text: `Saved ${saved.name}` } : { kind: 'error', text: `Saved ${saved.name}, but reading it back failed: keep working and save again.` });
+    return saved.verified;
   } catch (err) {
     s.setNotice({ kind: 'error', text: `Could not save: ${(err as Error).message}` });
+    return false;
   }
 }

@@ -7,8 +7,9 @@
 import { z } from 'zod';
 
 import type { CommandId } from '../commands/catalog';
+import type { CHANNEL_NAMES } from './channels';
 
-export { CHANNEL_PREFIX, MENU_EVENT } from './channels';
+export { CHANNEL_PREFIX, CHANNEL_NAMES, MENU_EVENT } from './channels';
 
 const FileText = z.string().max(64 * 1024 * 1024);
 const FileName = z.string().min(1).max(4096);
@@ -17,23 +18,59 @@ const FileName = z.string().min(1).max(4096);
 export const FileRefSchema = z.object({ token: z.string().min(1).max(100), name: FileName, mtimeMs: z.number() });
 export type FileRef = z.infer<typeof FileRefSchema>;
 
+/** Draft ids name files in the recovery folder: a closed alphabet, so never a path. */
+export const DraftId = z.string().regex(/^[a-z0-9-]{1,64}$/);
+export const DraftSchema = z.object({ draftId: DraftId, name: z.string().max(300), savedAt: z.number(), text: FileText });
+export type Draft = z.infer<typeof DraftSchema>;
+
 export const CONTRACT = {
   /** Shows the native open dialog and reads the chosen file. */
   openFile: {
     request: z.object({}).strict(),
     response: z.union([z.object({ canceled: z.literal(true) }), z.object({ canceled: z.literal(false), file: FileRefSchema, text: FileText })]),
   },
-  /** Saves to a file opened or saved before (by token), or asks for a path when `token` is absent or `saveAs` is set. */
+  /**
+   * Saves to a file opened or saved before (by token), or asks for a path when `token` is
+   * absent or `saveAs` is set. With `expectedMtimeMs`, a file changed on disk since then is
+   * not overwritten: the answer is `conflict` and the renderer asks before saving with
+   * `overwrite`. The file is read back and parsed after writing (`verified`).
+   */
   saveFile: {
-    request: z.object({ token: z.string().max(100).optional(), suggestedName: z.string().max(255), text: FileText, saveAs: z.boolean() }).strict(),
-    response: z.union([z.object({ canceled: z.literal(true) }), z.object({ canceled: z.literal(false), file: FileRefSchema })]),
+    request: z
+      .object({ token: z.string().max(100).optional(), suggestedName: z.string().max(255), text: FileText, saveAs: z.boolean(), expectedMtimeMs: z.number().optional(), overwrite: z.boolean().optional() })
+      .strict(),
+    response: z.union([
+      z.object({ canceled: z.literal(true) }),
+      z.object({ canceled: z.literal(false), conflict: z.literal(true), mtimeMs: z.number() }),
+      z.object({ canceled: z.literal(false), conflict: z.literal(false).optional(), file: FileRefSchema, verified: z.boolean() }),
+    ]),
   },
   /** Keeps the window title and the unsaved-changes state (used by the close prompt) in step. */
   setDocumentState: {
     request: z.object({ title: z.string().max(300), dirty: z.boolean() }).strict(),
     response: z.void(),
   },
+  /** Autosave: writes a draft of an unsaved design to the app's recovery folder. */
+  saveDraft: {
+    request: z.object({ draftId: DraftId, name: z.string().max(300), text: FileText }).strict(),
+    response: z.void(),
+  },
+  /** Drafts left by a crash or a kill, offered at start. */
+  listDrafts: {
+    request: z.object({}).strict(),
+    response: z.array(DraftSchema),
+  },
+  /** Deletes a draft once its design was saved (and read back) or the user discarded it. */
+  discardDraft: {
+    request: z.object({ draftId: DraftId }).strict(),
+    response: z.void(),
+  },
 } as const;
+
+// The contract's keys are exactly the channel names the preload exposes.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const contractMatchesChannels: SameKeys<keyof typeof CONTRACT, (typeof CHANNEL_NAMES)[number]> = true;
+void contractMatchesChannels;
 
 export type Channel = keyof typeof CONTRACT;
 export type Request<C extends Channel> = z.infer<(typeof CONTRACT)[C]['request']>;

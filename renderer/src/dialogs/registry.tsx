@@ -3,6 +3,7 @@
  * its component on top of Dialog.tsx and list it here.
  */
 import type { ComponentType } from 'react';
+import { RecoveryDialog } from '../recovery/RecoveryDialog';
 import { AboutDialog } from './AboutDialog';
 
 export interface DialogProps {
@@ -11,4 +12,5 @@ export interface DialogProps {
 
 export const DIALOGS: Record<string, ComponentType<DialogProps>> = {
   shortcuts: AboutDialog,
+  recovery: RecoveryDialog,
 };

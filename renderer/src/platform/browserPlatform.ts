@@ -1,4 +1,6 @@
 /** The browser build's host: files through `<input type=file>` and downloads. */
+import { parseDesign } from '../../../shared/model/document';
+import { browserDrafts } from './browserDrafts';
 import type { Platform } from './types';
 
 function pickFile(): Promise<File | undefined> {
@@ -36,6 +38,8 @@ export function browserPlatform(): Platform {
     },
     async saveFile({ text, suggestedName }) {
       const blob = new Blob([text], { type: 'application/json' });
+      // A download cannot be read back from disk; reading back the bytes handed to it is the nearest check.
+      const back = await blob.text();
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
@@ -44,12 +48,15 @@ export function browserPlatform(): Platform {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      return { name: suggestedName };
+      return { status: 'saved', name: suggestedName, verified: back === text && parseDesign(back).ok };
     },
     setDocumentState(title, isDirty) {
       dirty = isDirty;
       document.title = title;
     },
     onMenuCommand: () => () => {},
+    saveDraft: browserDrafts.save,
+    listDrafts: browserDrafts.list,
+    discardDraft: browserDrafts.discard,
   };
 }

@@ -7,15 +7,20 @@ export function electronPlatform(api: ArchwayApi): Platform {
     mac: api.platform === 'darwin',
     async openFile() {
       const r = await api.openFile({});
-      return r.canceled ? undefined : { name: r.file.name, text: r.text, token: r.file.token };
+      return r.canceled ? undefined : { name: r.file.name, text: r.text, token: r.file.token, mtimeMs: r.file.mtimeMs };
     },
-    async saveFile({ text, suggestedName, token, saveAs }) {
-      const r = await api.saveFile({ text, suggestedName, token, saveAs });
-      return r.canceled ? undefined : { name: r.file.name, token: r.file.token };
+    async saveFile(req) {
+      const r = await api.saveFile(req);
+      if (r.canceled) return { status: 'canceled' };
+      if (r.conflict) return { status: 'conflict' };
+      return { status: 'saved', name: r.file.name, token: r.file.token, mtimeMs: r.file.mtimeMs, verified: r.verified };
     },
     setDocumentState(title, dirty) {
       void api.setDocumentState({ title, dirty });
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    saveDraft: (draft) => api.saveDraft(draft),
+    listDrafts: () => api.listDrafts({}),
+    discardDraft: (draftId) => api.discardDraft({ draftId }),
   };
 }

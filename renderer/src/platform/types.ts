@@ -1,21 +1,45 @@
 /** What the editor needs from its host (Electron's preload API, or the browser). */
 import type { CommandId } from '../../../shared/commands/catalog';
+import type { Draft } from '../../../shared/ipc/contract';
+
+export type { Draft } from '../../../shared/ipc/contract';
 
 export interface OpenedFile {
   name: string;
   text: string;
-  /** Electron: the token main gave for the file's path. */
+  /** Electron: the token main gave for the file's path, and its modification time. */
   token?: string;
+  mtimeMs?: number;
 }
+
+export interface SaveRequest {
+  text: string;
+  suggestedName: string;
+  token?: string;
+  saveAs: boolean;
+  /** The file's modification time when it was opened or last saved (conflict detection). */
+  expectedMtimeMs?: number;
+  overwrite?: boolean;
+}
+
+export type SaveResult =
+  | { status: 'canceled' }
+  /** The file changed on disk since `expectedMtimeMs`; nothing was written. */
+  | { status: 'conflict' }
+  /** `verified`: the written file was read back and parsed. */
+  | { status: 'saved'; name: string; token?: string; mtimeMs?: number; verified: boolean };
 
 export interface Platform {
   readonly kind: 'electron' | 'browser';
-  /** Resolves to undefined when the user cancels. */
-  openFile(): Promise<OpenedFile | undefined>;
-  /** Saves `text`; returns the saved file's name and token, or undefined when canceled. */
-  saveFile(opts: { text: string; suggestedName: string; token?: string; saveAs: boolean }): Promise<{ name: string; token?: string } | undefined>;
-  setDocumentState(title: string, dirty: boolean): void;
-  onMenuCommand(listener: (command: CommandId) => void): () => void;
   /** macOS uses Cmd where other systems use Ctrl. */
   readonly mac: boolean;
+  /** Resolves to undefined when the user cancels. */
+  openFile(): Promise<OpenedFile | undefined>;
+  saveFile(req: SaveRequest): Promise<SaveResult>;
+  setDocumentState(title: string, dirty: boolean): void;
+  onMenuCommand(listener: (command: CommandId) => void): () => void;
+  /** Autosave drafts: the recovery folder in Electron, IndexedDB in the browser. */
+  saveDraft(draft: Omit<Draft, 'savedAt'>): Promise<void>;
+  listDrafts(): Promise<Draft[]>;
+  discardDraft(draftId: string): Promise<void>;
 }

@@ -17,8 +17,9 @@ import { marksOf } from './marks';
 
 export interface OpenFile {
   name: string;
-  /** Electron: the main process's token for the file's path. */
+  /** Electron: the main process's token for the file's path, and its modification time. */
   token?: string;
+  mtimeMs?: number;
 }
 
 export interface Notice {
@@ -31,6 +32,8 @@ export interface DesignState {
   /** The design as last saved or opened; `design !== savedDesign` means unsaved changes. */
   savedDesign: Design;
   file: OpenFile | null;
+  /** Whether the last save was read back and parsed (autosave then drops its draft). */
+  lastSaveVerified: boolean;
   /** Increases each time a document is loaded (new, open), so views can react to it. */
   loadCount: number;
   /** The edge preset new connections take. */
@@ -44,9 +47,8 @@ export interface DesignState {
   marks: Marks;
 
   apply(edit: DesignEdit): void;
-  /** Replaces the document (new, open): clears undo history. */
-  load(design: Design, file: OpenFile | null): void;
-  markSaved(file: OpenFile): void;
+  /** Replaces the document (new, open, restore): clears undo history. A restored draft stays `dirty`. */
+  load(design: Design, file: OpenFile | null, opts?: { dirty?: boolean }): void;
   setPreset(preset: EdgePresetId): void;
   setSnapToGrid(on: boolean): void;
   setNotice(notice: Notice | null): void;
@@ -71,6 +73,7 @@ export function createDesignStore(initial: Design = emptyDesign()) {
         savedDesign: initial,
         file: null,
         loadCount: 0,
+        lastSaveVerified: false,
         preset: 'request-response',
         snapToGrid: true,
         notice: null,
@@ -83,13 +86,10 @@ export function createDesignStore(initial: Design = emptyDesign()) {
           const design = applyEdit(get().design, edit);
           if (design !== get().design) set({ design });
         },
-        load(design, file) {
+        load(design, file, opts) {
           const { check, marks } = checked(design);
-          set({ design, savedDesign: design, file, notice: null, loadCount: get().loadCount + 1, check, marks, nodes: toFlowNodes(design, [], marks), edges: toFlowEdges(design, [], marks) });
+          set({ design, savedDesign: opts?.dirty ? emptyDesign() : design, file, notice: null, loadCount: get().loadCount + 1, check, marks, nodes: toFlowNodes(design, [], marks), edges: toFlowEdges(design, [], marks) });
           store.temporal.getState().clear();
-        },
-        markSaved(file) {
-          set({ savedDesign: get().design, file });
         },
         setPreset: (preset) => set({ preset }),
         setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
