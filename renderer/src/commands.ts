@@ -7,6 +7,7 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { acceleratorMatches, COMMAND_CATALOG, type CommandId, type KeyLike } from '../../shared/commands/catalog';
 import { newDesign, openDesign, saveDesign } from './fileActions';
+import { exportMermaidFile } from './io/exportMermaid';
 import type { Platform } from './platform/platform';
 import type { DesignStore } from './state/designStore';
 import type { FlowNode } from './state/flowModel';
@@ -38,6 +39,10 @@ const HANDLERS: Record<CommandId, Handler> = {
   fitView: ({ flow }) => void flow.fitView({ duration: 200 }),
   showProblems: () => useUi.getState().setDockTab('problems'),
   shortcuts: () => useUi.getState().openDialog('shortcuts'),
+  newFromTemplate: () => useUi.getState().openDialog('templates'),
+  importMermaid: () => useUi.getState().openDialog('importMermaid'),
+  exportMermaid: ({ store }) => exportMermaidFile(store),
+  tidyLayout: ({ store }) => (store.getState().design.nodes.length ? useUi.getState().openDialog('tidyLayout') : store.getState().setNotice({ kind: 'info', text: 'Nothing to lay out: the design is empty.' })),
 };
 
 export function runCommand(id: CommandId, ctx: CommandContext): Promise<void> {

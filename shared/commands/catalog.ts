@@ -26,14 +26,18 @@ export function defineCommand<const Id extends string>(def: CommandDef<Id>): Com
 
 export const COMMAND_CATALOG = [
   defineCommand({ id: 'new', label: 'New', menu: 'File', accelerator: 'CmdOrCtrl+N' }),
+  defineCommand({ id: 'newFromTemplate', label: 'New from Template…', menu: 'File' }),
   defineCommand({ id: 'open', label: 'Open…', menu: 'File', accelerator: 'CmdOrCtrl+O' }),
   defineCommand({ id: 'save', label: 'Save', menu: 'File', accelerator: 'CmdOrCtrl+S', section: 1 }),
   defineCommand({ id: 'saveAs', label: 'Save As…', menu: 'File', accelerator: 'CmdOrCtrl+Shift+S', section: 1 }),
+  defineCommand({ id: 'importMermaid', label: 'Import Mermaid…', menu: 'File', section: 2 }),
+  defineCommand({ id: 'exportMermaid', label: 'Export Mermaid…', menu: 'File', section: 2 }),
   defineCommand({ id: 'undo', label: 'Undo', menu: 'Edit', accelerator: 'CmdOrCtrl+Z' }),
   defineCommand({ id: 'redo', label: 'Redo', menu: 'Edit', accelerator: 'CmdOrCtrl+Shift+Z', alternates: ['CmdOrCtrl+Y'] }),
   defineCommand({ id: 'delete', label: 'Delete', menu: 'Edit', accelerator: 'Delete', section: 1 }),
   defineCommand({ id: 'selectAll', label: 'Select All', menu: 'Edit', accelerator: 'CmdOrCtrl+A', section: 1 }),
   defineCommand({ id: 'fitView', label: 'Fit View', menu: 'View', accelerator: 'Shift+1' }),
+  defineCommand({ id: 'tidyLayout', label: 'Tidy Layout', menu: 'View', accelerator: 'CmdOrCtrl+Shift+L' }),
   defineCommand({ id: 'showProblems', label: 'Problems', menu: 'View', section: 1 }),
   defineCommand({ id: 'shortcuts', label: 'Keyboard Shortcuts', menu: 'Help' }),
 ] as const;

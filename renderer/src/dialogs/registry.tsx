@@ -4,6 +4,9 @@
  */
 import type { ComponentType } from 'react';
 import { RecoveryDialog } from '../recovery/RecoveryDialog';
+import { ImportMermaidDialog } from '../io/ImportMermaidDialog';
+import { TemplateGalleryDialog } from '../io/TemplateGalleryDialog';
+import { TidyLayoutDialog } from '../io/TidyLayoutDialog';
 import { AboutDialog } from './AboutDialog';
 
 export interface DialogProps {
@@ -12,5 +15,8 @@ export interface DialogProps {
 
 export const DIALOGS: Record<string, ComponentType<DialogProps>> = {
   shortcuts: AboutDialog,
+  importMermaid: ImportMermaidDialog,
+  templates: TemplateGalleryDialog,
+  tidyLayout: TidyLayoutDialog,
   recovery: RecoveryDialog,
 };
