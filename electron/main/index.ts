@@ -11,6 +11,7 @@ import { RecoveryStore } from './recovery';
 import { isTrustedUrl, registerIpcHandlers } from './ipc';
 import { buildMenuTemplate, type MenuItemSpec } from './menu';
 import { CSP, resolveAppPath } from './security';
+import { SkeletonService } from './skeleton';
 import { createMainWindow, type WindowState } from './window';
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -29,6 +30,13 @@ const files = new FileService({
   async chooseSavePath(suggestedName) {
     const r = await dialog.showSaveDialog({ defaultPath: suggestedName, filters: [{ name: 'Archway designs', extensions: ['json'] }] });
     return r.canceled ? undefined : r.filePath;
+  },
+});
+
+const skeletons = new SkeletonService({
+  async chooseFolder() {
+    const r = await dialog.showOpenDialog({ title: 'Folder for the code skeleton', properties: ['openDirectory', 'createDirectory'] });
+    return r.canceled ? undefined : r.filePaths[0];
   },
 });
 
@@ -67,6 +75,8 @@ app.whenReady().then(() => {
       saveDraft: (draft) => recovery.save(draft),
       listDrafts: () => recovery.list(),
       discardDraft: ({ draftId }) => recovery.discard(draftId),
+      chooseFolder: () => skeletons.chooseFolder(),
+      writeSkeleton: (req) => skeletons.writeSkeleton(req),
       setDocumentState: async ({ title, dirty }) => {
         state.dirty = dirty;
         mainWindow?.setTitle(title);

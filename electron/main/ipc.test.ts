@@ -15,6 +15,8 @@ const handlers: Handlers = {
   saveDraft: async (r) => void calls.push(r),
   listDrafts: async (r) => (calls.push(r), []),
   discardDraft: async (r) => void calls.push(r),
+  chooseFolder: async (r) => (calls.push(r), { canceled: true }),
+  writeSkeleton: async (r) => (calls.push(r), { ok: false, reason: 'not-empty', folder: 'x' }),
 };
 
 describe('registerIpcHandlers', () => {

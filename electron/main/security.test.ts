@@ -7,6 +7,9 @@ import { CSP, isSafeExternalUrl, resolveAppPath, WEB_PREFERENCES } from './secur
 describe('shell security settings', () => {
   it('isolate, sandbox and keep Node out of the page', () => {
     expect(WEB_PREFERENCES).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    // window.ts writes the same options literally (for electronegativity): keep them in step.
+    const source = readFileSync(new URL('./window.ts', import.meta.url), 'utf8');
+    for (const [key, value] of Object.entries(WEB_PREFERENCES)) expect(source).toContain(`${key}: ${JSON.stringify(value).replace(/"/g, "'")},`);
   });
 
   it('use the CSP of SAFETY.md, also in the built page', () => {

@@ -12,6 +12,7 @@ export const WEB_PREFERENCES = {
   webviewTag: false,
   allowRunningInsecureContent: false,
   spellcheck: false,
+  disableBlinkFeatures: 'Auxclick',
 } as const;
 
 /** `shell.openExternal` only for parsed https: and mailto: URLs. */

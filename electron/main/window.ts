@@ -2,7 +2,7 @@
 import { BrowserWindow, dialog, session, shell, type Session } from 'electron';
 import { join } from 'node:path';
 import { CLOSE_PROMPT, shouldPromptOnClose } from './unsaved';
-import { isSafeExternalUrl, WEB_PREFERENCES } from './security';
+import { isSafeExternalUrl } from './security';
 
 export interface WindowState {
   dirty: boolean;
@@ -14,12 +14,25 @@ export function hardenSession(ses: Session): void {
 }
 
 export function createMainWindow(opts: { preloadPath: string; url: string; state: WindowState }): BrowserWindow {
+  // Written out literally (not spread from WEB_PREFERENCES) so electronegativity's static
+  // checks can see them; security.test.ts keeps the two in step.
   const win = new BrowserWindow({
     width: 1400,
     height: 900,
     show: false,
     title: 'Archway',
-    webPreferences: { ...WEB_PREFERENCES, preload: opts.preloadPath },
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+      preload: opts.preloadPath,
+    },
   });
   hardenSession(session.defaultSession);
   win.webContents.on('will-navigate', (event) => event.preventDefault());

@@ -32,6 +32,8 @@ export const COMMAND_CATALOG = [
   defineCommand({ id: 'saveAs', label: 'Save As…', menu: 'File', accelerator: 'CmdOrCtrl+Shift+S', section: 1 }),
   defineCommand({ id: 'importMermaid', label: 'Import Mermaid…', menu: 'File', section: 2 }),
   defineCommand({ id: 'exportMermaid', label: 'Export Mermaid…', menu: 'File', section: 2 }),
+  defineCommand({ id: 'exportImage', label: 'Export Image…', menu: 'File', section: 2 }),
+  defineCommand({ id: 'exportSkeleton', label: 'Export Code Skeleton…', menu: 'File', section: 2 }),
   defineCommand({ id: 'undo', label: 'Undo', menu: 'Edit', accelerator: 'CmdOrCtrl+Z' }),
   defineCommand({ id: 'redo', label: 'Redo', menu: 'Edit', accelerator: 'CmdOrCtrl+Shift+Z', alternates: ['CmdOrCtrl+Y'] }),
   defineCommand({ id: 'delete', label: 'Delete', menu: 'Edit', accelerator: 'Delete', section: 1 }),

@@ -65,6 +65,42 @@ export const CONTRACT = {
     request: z.object({ draftId: DraftId }).strict(),
     response: z.void(),
   },
+  /** Code skeleton export: the native folder dialog; `token` stands for the chosen folder (the renderer never sends paths). */
+  chooseFolder: {
+    request: z.object({}).strict(),
+    response: z.union([
+      z.object({ canceled: z.literal(true) }),
+      z.object({ canceled: z.literal(false), token: z.string().min(1).max(100), name: FileName, empty: z.boolean(), earlierSkeleton: z.boolean() }),
+    ]),
+  },
+  /**
+   * Writes a generated skeleton into a folder chosen with chooseFolder, never elsewhere
+   * (shared/node/skeleton/write.ts). A non-empty folder that holds no earlier skeleton is
+   * refused (`not-empty`) unless `force` says the user agreed; edited files are kept either way.
+   */
+  writeSkeleton: {
+    request: z
+      .object({
+        folderToken: z.string().min(1).max(100),
+        files: z
+          .array(z.object({ path: z.string().min(1).max(400), content: z.string().max(16 * 1024 * 1024) }).strict())
+          .max(20_000)
+          .refine((files) => files.reduce((n, f) => n + f.content.length, 0) <= 64 * 1024 * 1024, 'the files exceed 64 MB'),
+        force: z.boolean(),
+      })
+      .strict(),
+    response: z.union([
+      z.object({ ok: z.literal(false), reason: z.literal('not-empty'), folder: FileName }),
+      z.object({
+        ok: z.literal(true),
+        folder: FileName,
+        written: z.array(z.string()),
+        unchanged: z.array(z.string()),
+        keptUserEdits: z.array(z.string()),
+        skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
+      }),
+    ]),
+  },
 } as const;
 
 // The contract's keys are exactly the channel names the preload exposes.

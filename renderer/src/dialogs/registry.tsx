@@ -7,6 +7,8 @@ import { RecoveryDialog } from '../recovery/RecoveryDialog';
 import { ImportMermaidDialog } from '../io/ImportMermaidDialog';
 import { TemplateGalleryDialog } from '../io/TemplateGalleryDialog';
 import { TidyLayoutDialog } from '../io/TidyLayoutDialog';
+import { ImageExportDialog } from '../export/ImageExportDialog';
+import { SkeletonExportDialog } from '../export/SkeletonExportDialog';
 import { AboutDialog } from './AboutDialog';
 
 export interface DialogProps {
@@ -15,6 +17,8 @@ export interface DialogProps {
 
 export const DIALOGS: Record<string, ComponentType<DialogProps>> = {
   shortcuts: AboutDialog,
+  exportImage: ImageExportDialog,
+  exportSkeleton: SkeletonExportDialog,
   importMermaid: ImportMermaidDialog,
   templates: TemplateGalleryDialog,
   tidyLayout: TidyLayoutDialog,

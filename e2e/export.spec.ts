@@ -1,0 +1,223 @@
+/**
+ * Image export (SVG and PNG of the design or the selection, light and dark) and the code
+ * skeleton export (file tree preview, .zip download), against the production build under
+ * the app's CSP.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+import { skeletonExporter } from '../shared/io/skeleton/exporter';
+import { parseDesign, serializeDesign } from '../shared/model/document';
+import type { Design } from '../shared/model/schema';
+import { design } from '../shared/testing/builder';
+import { openApp, openFile, pageErrors } from './helpers';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+function smallDesign(): Design {
+  return design()
+    .title('Export test')
+    .node('web', 'client', { label: 'Web UI', at: { x: 0, y: 0 } })
+    .node('api', 'microservice', { label: HOSTILE, at: { x: 320, y: 0 } })
+    .node('db', 'database', { label: 'Orders DB', at: { x: 640, y: 0 } })
+    .edge('web', 'api', 'request-response', { label: 'order' })
+    .edge('api', 'db', 'request-response')
+    .build();
+}
+
+/** An event-driven order flow: a gateway, two services, a broker and a database. */
+function orderDesign(): Design {
+  return design()
+    .title('Order platform')
+    .node('web', 'client', { label: 'Web UI', at: { x: 0, y: 0 } })
+    .node('gw', 'api-gateway', { label: 'Gateway', at: { x: 260, y: 0 } })
+    .node('orders', 'microservice', { label: 'Orders API', at: { x: 520, y: 0 } })
+    .node('db', 'database', { label: 'Orders DB', at: { x: 780, y: 0 } })
+    .node('bus', 'event-broker', { label: 'Events', at: { x: 520, y: 200 } })
+    .node('billing', 'microservice', { label: 'Billing', at: { x: 780, y: 200 } })
+    .edge('web', 'gw')
+    .edge('gw', 'orders')
+    .edge('orders', 'db', 'request-response', { attrs: { protocol: 'SQL' } })
+    .edge('orders', 'bus', 'event-stream')
+    .edge('bus', 'billing', 'event-stream')
+    .build();
+}
+
+/** A template from assets/templates when there is one (the first by name), else the order design. */
+async function skeletonSource(): Promise<{ design: Design; path: string }> {
+  const dir = join(process.cwd(), 'assets/templates');
+  const template = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.archway.json')).sort()[0] : undefined;
+  if (template) {
+    const path = join(dir, template);
+    const parsed = parseDesign(await readFile(path, 'utf8'));
+    if (parsed.ok) return { design: parsed.design, path };
+  }
+  const d = orderDesign();
+  return { design: d, path: await writeDesign(d, 'order-platform') };
+}
+
+async function writeDesign(d: Design, name: string): Promise<string> {
+  const path = join(tmpdir(), `aw-export-${name}-${process.pid}.archway.json`);
+  await writeFile(path, serializeDesign(d));
+  return path;
+}
+
+async function menu(page: Page, item: string): Promise<void> {
+  await page.getByRole('menubar').getByRole('menuitem', { name: 'File' }).click();
+  await page.getByRole('menu', { name: 'File' }).getByRole('menuitem', { name: item }).click();
+}
+
+async function bytesOf(download: Download): Promise<Buffer> {
+  const path = await download.path();
+  return readFile(path);
+}
+
+/** What the browser's own XML parser sees in an SVG: parse errors, text, and anything executable. */
+async function inspectSvg(page: Page, svg: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const all = [...doc.getElementsByTagName('*')];
+    return {
+      root: doc.documentElement.localName,
+      parseErrors: doc.getElementsByTagName('parsererror').length,
+      text: doc.documentElement.textContent ?? '',
+      scripts: all.filter((el) => el.localName === 'script').length,
+      onAttributes: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.localName)).map((a) => `${el.localName}[${a.name}]`)),
+      jsLinks: all.flatMap((el) => [...el.attributes].filter((a) => /^\s*javascript:/i.test(a.value)).map((a) => a.name)),
+      imgs: all.filter((el) => el.localName === 'img').length,
+      hasDarkBackground: all.some((el) => (el.getAttribute('style') ?? '').includes('rgb(17, 22, 29)')),
+    };
+  }, svg);
+}
+
+test('exports the design as SVG and PNG, light and dark, with a hostile label kept as inert text', async ({ page }) => {
+  const cspViolations: string[] = [];
+  page.on('console', (m) => /Content Security Policy|Refused to/i.test(m.text()) && cspViolations.push(m.text()));
+  await openApp(page);
+  await openFile(page, await writeDesign(smallDesign(), 'small'));
+  await expect(page.getByTestId('node-api')).toBeVisible();
+
+  await menu(page, 'Export Image…');
+  const dialog = page.getByRole('dialog', { name: 'Export image' });
+  await expect(dialog.getByTestId('image-size')).toContainText('3 nodes, 2 edges');
+  await expect(dialog.getByRole('img', { name: 'Preview of the design' })).toBeVisible();
+  await expect(dialog.getByLabel('Selection (nothing selected)')).toBeDisabled();
+  await page.screenshot({ path: 'test-results/export-image-light.png' });
+
+  const svgDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download SVG' }).click();
+  const svgFile = await svgDownload;
+  expect(svgFile.suggestedFilename()).toBe('export-test.svg');
+  const svg = (await bytesOf(svgFile)).toString('utf8');
+  expect(svg.length).toBeGreaterThan(1000);
+  const light = await inspectSvg(page, svg);
+  expect(light).toMatchObject({ root: 'svg', parseErrors: 0, scripts: 0, onAttributes: [], jsLinks: [], imgs: 0, hasDarkBackground: false });
+  expect(light.text).toContain('Web UI');
+  expect(light.text).toContain('Orders DB');
+  // The hostile label is there, as the words a user typed, not as an element.
+  expect(light.text).toContain(HOSTILE);
+  expect(svg).not.toMatch(/<img[^>]*onerror/i);
+
+  const pngDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download PNG' }).click();
+  const png = await bytesOf(await pngDownload);
+  expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect(png.length).toBeGreaterThan(2000);
+  // IHDR: width and height at twice the drawing's size (pixel ratio 2).
+  const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  const size = (await dialog.getByTestId('image-size').textContent())!.match(/(\d+) × (\d+)/)!;
+  expect([w, h]).toEqual([Number(size[1]) * 2, Number(size[2]) * 2]);
+
+  // Dark and transparent: the preview is redrawn, and the file carries the dark background only when not transparent.
+  await dialog.getByLabel('Dark').check();
+  await expect(dialog.getByRole('button', { name: 'Download SVG' })).toBeEnabled();
+  const darkDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download SVG' }).click();
+  const darkFile = await darkDownload;
+  expect(darkFile.suggestedFilename()).toBe('export-test-dark.svg');
+  const dark = await inspectSvg(page, (await bytesOf(darkFile)).toString('utf8'));
+  expect(dark).toMatchObject({ parseErrors: 0, scripts: 0, onAttributes: [], hasDarkBackground: true });
+  await page.screenshot({ path: 'test-results/export-image-dark.png' });
+
+  await dialog.getByLabel('Transparent background').check();
+  await expect(dialog.getByRole('button', { name: 'Download PNG' })).toBeEnabled();
+  const clearDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download SVG' }).click();
+  const clear = await inspectSvg(page, (await bytesOf(await clearDownload)).toString('utf8'));
+  expect(clear.hasDarkBackground).toBe(false);
+
+  expect(cspViolations).toEqual([]);
+  expect(pageErrors(page)).toEqual([]);
+});
+
+test('exports only the selection', async ({ page }) => {
+  await openApp(page);
+  await openFile(page, await writeDesign(smallDesign(), 'selection'));
+  await page.getByTestId('node-db').click();
+  await menu(page, 'Export Image…');
+  const dialog = page.getByRole('dialog', { name: 'Export image' });
+  await expect(dialog.getByLabel('Selection')).toBeChecked();
+  await expect(dialog.getByTestId('image-size')).toContainText('1 node, 0 edges');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download SVG' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('export-test-selection.svg');
+  const inspected = await inspectSvg(page, (await bytesOf(file)).toString('utf8'));
+  expect(inspected.text).toContain('Orders DB');
+  expect(inspected.text).not.toContain('Web UI');
+  expect(inspected.text).not.toContain(HOSTILE);
+  expect(pageErrors(page)).toEqual([]);
+});
+
+test('exports a code skeleton: file tree preview, then a .zip with a folder per service', async ({ page }) => {
+  const source = await skeletonSource();
+  const expected = await skeletonExporter.run(source.design, { lang: 'ts' });
+  if (expected.kind !== 'files') throw new Error('no files');
+  const packages = [...new Set(expected.files.map((f) => f.path.match(/^services\/([^/]+)\//)?.[1]).filter((p): p is string => !!p))];
+  expect(packages.length).toBeGreaterThan(0);
+
+  await openApp(page);
+  await openFile(page, source.path);
+  await menu(page, 'Export Code Skeleton…');
+  const dialog = page.getByRole('dialog', { name: 'Export code skeleton' });
+  const tree = dialog.getByRole('group', { name: 'File tree preview' });
+  await expect(tree).toBeVisible();
+  await expect(dialog.getByTestId('skeleton-summary')).toHaveText(new RegExp(`^${expected.files.length} files · ${packages.length} packages? · `));
+  await expect(tree.getByText('services/', { exact: true })).toBeVisible();
+  for (const p of packages) await expect(tree.getByText(`${p}/`, { exact: true })).toBeVisible();
+  await expect(tree.getByText('docker-compose.yml', { exact: true })).toBeVisible();
+  // Folders collapse and open.
+  const summary = tree.locator('summary', { hasText: `${packages[0]}/` });
+  const folder = summary.locator('xpath=..');
+  const manifest = folder.locator(':scope > ul > li').getByText('package.json', { exact: true });
+  await expect(manifest).toBeHidden();
+  await summary.click();
+  await expect(manifest).toBeVisible();
+  await page.screenshot({ path: 'test-results/export-skeleton-tree.png' });
+
+  // Python: the same design, other files.
+  await dialog.getByLabel('Python').check();
+  await expect(tree.getByText('requirements.txt').first()).toBeAttached();
+  await expect(tree.getByText('package.json')).toHaveCount(0);
+  await dialog.getByLabel('TypeScript').check();
+  await expect(dialog.getByTestId('skeleton-summary')).toHaveText(new RegExp(`^${expected.files.length} files`));
+
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download .zip' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/-skeleton\.zip$/);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Saved' })).toContainText(`${expected.files.length} files`);
+  const zip = await JSZip.loadAsync(await bytesOf(file));
+  const root = file.suggestedFilename().replace(/\.zip$/, '');
+  const inZip = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
+  expect(inZip.sort()).toEqual(expected.files.map((f) => `${root}/${f.path}`).sort());
+  for (const p of packages) expect(zip.files[`${root}/services/${p}/`]?.dir).toBe(true);
+  const readme = await zip.file(`${root}/README.md`)!.async('string');
+  expect(readme).toBe(expected.files.find((f) => f.path === 'README.md')!.content);
+  await page.screenshot({ path: 'test-results/export-skeleton-done.png' });
+  expect(pageErrors(page)).toEqual([]);
+});

@@ -1,0 +1,120 @@
+/** File › Export Image: the design or the selection as SVG or PNG, light or dark, with a preview. */
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useState } from 'react';
+import { Dialog } from '../dialogs/Dialog';
+import type { FlowNode } from '../state/flowModel';
+import { useDesign } from '../state/StoreContext';
+import { downloadBlob, fileSlug } from './download';
+import { plural } from './fileTree';
+import { captureImage, svgDataUrl, svgToPng, type CapturedImage, type ImageOptions, type ImageScope, type ImageTheme } from './imageExport';
+
+type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'error'; text: string } | { kind: 'done'; text: string };
+
+export function ImageExportDialog() {
+  const flow = useReactFlow<FlowNode>();
+  const title = useDesign((s) => s.design.metadata.title);
+  const selectedCount = useDesign((s) => s.nodes.reduce((n, x) => n + (x.selected ? 1 : 0), 0) + s.edges.reduce((n, x) => n + (x.selected ? 1 : 0), 0));
+  const [scope, setScope] = useState<ImageScope>(selectedCount > 0 ? 'selection' : 'design');
+  const [theme, setTheme] = useState<ImageTheme>('light');
+  const [transparent, setTransparent] = useState(false);
+  const [image, setImage] = useState<CapturedImage | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'busy', text: 'Drawing the preview…' });
+
+  // Redraw the preview whenever an option changes; a stale capture is never downloaded.
+  useEffect(() => {
+    let live = true;
+    setImage(null);
+    setStatus({ kind: 'busy', text: 'Drawing the preview…' });
+    const root = document.querySelector<HTMLElement>('[data-testid="canvas"]');
+    const opts: ImageOptions = { scope, theme, transparent };
+    (root ? captureImage(flow, root, opts) : Promise.reject(new Error('The canvas is not ready.')))
+      .then((img) => {
+        if (!live) return;
+        setImage(img);
+        setStatus({ kind: 'idle' });
+      })
+      .catch((err: Error) => live && setStatus({ kind: 'error', text: err.message }));
+    return () => {
+      live = false;
+    };
+  }, [flow, scope, theme, transparent]);
+
+  const baseName = `${fileSlug(title)}${scope === 'selection' ? '-selection' : ''}${theme === 'dark' ? '-dark' : ''}`;
+
+  const saveSvg = () => {
+    if (!image) return;
+    downloadBlob(new Blob([image.svg], { type: 'image/svg+xml' }), `${baseName}.svg`);
+    setStatus({ kind: 'done', text: `Saved ${baseName}.svg` });
+  };
+  const savePng = async () => {
+    if (!image) return;
+    setStatus({ kind: 'busy', text: 'Encoding the PNG…' });
+    try {
+      downloadBlob(await svgToPng(image), `${baseName}.png`);
+      setStatus({ kind: 'done', text: `Saved ${baseName}.png` });
+    } catch (err) {
+      setStatus({ kind: 'error', text: `Could not make the PNG: ${(err as Error).message}` });
+    }
+  };
+
+  const busy = status.kind === 'busy';
+  return (
+    <Dialog
+      title="Export image"
+      wide
+      footer={
+        <>
+          <span className="aw-export-status" role={status.kind === 'error' ? 'alert' : 'status'}>
+            {status.kind === 'busy' && <progress aria-label={status.text} />}
+            {status.kind !== 'idle' && status.text}
+          </span>
+          <button type="button" onClick={saveSvg} disabled={!image || busy}>
+            Download SVG
+          </button>
+          <button type="button" className="primary" onClick={() => void savePng()} disabled={!image || busy}>
+            Download PNG
+          </button>
+        </>
+      }
+    >
+      <div className="aw-export-layout">
+        <form className="aw-export-options" onSubmit={(e) => e.preventDefault()}>
+          <fieldset className="aw-fieldset">
+            <legend>Area</legend>
+            <label className="aw-checkbox">
+              <input type="radio" name="scope" checked={scope === 'design'} onChange={() => setScope('design')} />
+              Whole design
+            </label>
+            <label className="aw-checkbox">
+              <input type="radio" name="scope" checked={scope === 'selection'} disabled={selectedCount === 0} onChange={() => setScope('selection')} />
+              Selection{selectedCount === 0 ? ' (nothing selected)' : ''}
+            </label>
+          </fieldset>
+          <fieldset className="aw-fieldset">
+            <legend>Theme</legend>
+            <label className="aw-checkbox">
+              <input type="radio" name="theme" checked={theme === 'light'} onChange={() => setTheme('light')} />
+              Light
+            </label>
+            <label className="aw-checkbox">
+              <input type="radio" name="theme" checked={theme === 'dark'} onChange={() => setTheme('dark')} />
+              Dark
+            </label>
+          </fieldset>
+          <label className="aw-checkbox">
+            <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} />
+            Transparent background
+          </label>
+          {image && (
+            <p className="aw-muted" data-testid="image-size">
+              {image.width} × {image.height} px · {plural(image.nodeCount, 'node')}, {plural(image.edgeCount, 'edge')}
+            </p>
+          )}
+        </form>
+        <figure className={`aw-export-preview${transparent ? ' checker' : ''}`}>
+          {image ? <img src={svgDataUrl(image.svg)} alt={`Preview of the ${scope === 'selection' ? 'selection' : 'design'}`} /> : <span className="aw-muted">{busy ? 'Drawing…' : ''}</span>}
+        </figure>
+      </div>
+    </Dialog>
+  );
+}
