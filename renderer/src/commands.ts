@@ -9,6 +9,7 @@ import { acceleratorMatches, COMMAND_CATALOG, type CommandId, type KeyLike } fro
 import { newDesign, openDesign, saveDesign } from './fileActions';
 import { exportMermaidFile } from './io/exportMermaid';
 import type { Platform } from './platform/platform';
+import * as sim from './sim/controller';
 import type { DesignStore } from './state/designStore';
 import type { FlowNode } from './state/flowModel';
 import { useUi } from './state/uiStore';
@@ -39,6 +40,11 @@ const HANDLERS: Record<CommandId, Handler> = {
   fitView: ({ flow }) => void flow.fitView({ duration: 200 }),
   showProblems: () => useUi.getState().setDockTab('problems'),
   shortcuts: () => useUi.getState().openDialog('shortcuts'),
+  simRun: ({ store }) => (useUi.getState().setDockTab('simulation'), sim.play(store.getState().design)),
+  simPause: () => sim.pause(),
+  simStep: ({ store }) => (useUi.getState().setDockTab('simulation'), sim.step(store.getState().design)),
+  simReset: () => sim.reset(),
+  simSweep: ({ store }) => (useUi.getState().setDockTab('simulation'), sim.runSweep(store.getState().design)),
   exportImage: () => useUi.getState().openDialog('exportImage'),
   exportSkeleton: () => useUi.getState().openDialog('exportSkeleton'),
   newFromTemplate: () => useUi.getState().openDialog('templates'),

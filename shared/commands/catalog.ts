@@ -41,6 +41,11 @@ export const COMMAND_CATALOG = [
   defineCommand({ id: 'fitView', label: 'Fit View', menu: 'View', accelerator: 'Shift+1' }),
   defineCommand({ id: 'tidyLayout', label: 'Tidy Layout', menu: 'View', accelerator: 'CmdOrCtrl+Shift+L' }),
   defineCommand({ id: 'showProblems', label: 'Problems', menu: 'View', section: 1 }),
+  defineCommand({ id: 'simRun', label: 'Run / Resume', menu: 'Simulate', accelerator: 'F5' }),
+  defineCommand({ id: 'simPause', label: 'Pause', menu: 'Simulate', accelerator: 'F6' }),
+  defineCommand({ id: 'simStep', label: 'Step', menu: 'Simulate', accelerator: 'F10' }),
+  defineCommand({ id: 'simReset', label: 'Reset', menu: 'Simulate', accelerator: 'Shift+F5' }),
+  defineCommand({ id: 'simSweep', label: 'Load Sweep', menu: 'Simulate', section: 1 }),
   defineCommand({ id: 'shortcuts', label: 'Keyboard Shortcuts', menu: 'Help' }),
 ] as const;
 

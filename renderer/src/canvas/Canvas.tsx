@@ -15,6 +15,7 @@ import { Legend } from './Legend';
 import { Markers } from './Markers';
 import { NODE_TYPES } from './nodes/nodeTypes';
 import { lowDetail, LowDetailContext } from './zoom';
+import { SimulationOverlay } from '../sim/SimulationOverlay';
 
 export const KIND_DRAG_TYPE = 'application/x-archway-kind';
 const DEFAULT_NODE = { width: 180, height: 56 };
@@ -120,6 +121,7 @@ export function Canvas() {
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} />
         <Controls />
+        <SimulationOverlay />
       </ReactFlow>
       <Legend />
     </div>

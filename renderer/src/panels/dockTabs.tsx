@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import { useDesign } from '../state/StoreContext';
 import { ProblemsPanel } from './ProblemsPanel';
+import { SimulationLabel, SimulationPanel } from '../sim/SimulationPanel';
 
 export interface DockTab {
   id: string;
@@ -17,4 +18,4 @@ function ProblemsLabel() {
   return <>Problems ({counts.error + counts.warning + counts.info})</>;
 }
 
-export const DOCK_TABS: DockTab[] = [{ id: 'problems', Label: ProblemsLabel, Body: ProblemsPanel }];
+export const DOCK_TABS: DockTab[] = [{ id: 'problems', Label: ProblemsLabel, Body: ProblemsPanel }, { id: 'simulation', Label: SimulationLabel, Body: SimulationPanel }];

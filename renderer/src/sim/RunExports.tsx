@@ -1,0 +1,29 @@
+/** Export of the run: component, latency and time-series tables as CSV, the whole result as JSON. */
+import { resultToCsv } from '../../../shared/sim/index';
+import { useDesign } from '../state/StoreContext';
+import { downloadText, fileStem } from './download';
+import { useSim } from './simStore';
+
+export function RunExports() {
+  const result = useSim((s) => s.result);
+  const name = useDesign((s) => s.file?.name ?? s.design.metadata.title);
+  const stem = `${fileStem(name)}-simulation`;
+  const csv = (table: 'nodes' | 'latency' | 'series') => result && downloadText(`${stem}-${table}.csv`, resultToCsv(result, table), 'text/csv');
+  return (
+    <div className="aw-sim-exports" role="group" aria-label="Export results">
+      <span className="aw-muted">Export</span>
+      <button type="button" disabled={!result} onClick={() => csv('nodes')}>
+        Components CSV
+      </button>
+      <button type="button" disabled={!result} onClick={() => csv('latency')}>
+        Latency CSV
+      </button>
+      <button type="button" disabled={!result} onClick={() => csv('series')}>
+        Series CSV
+      </button>
+      <button type="button" disabled={!result} onClick={() => result && downloadText(`${stem}.json`, `${JSON.stringify(result, null, 2)}\n`, 'application/json')}>
+        JSON
+      </button>
+    </div>
+  );
+}
