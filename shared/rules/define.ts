@@ -12,11 +12,11 @@
  * `facts` summarises the design-wide values a rule reads (a kind exists, a setting): when the
  * summary changes, the whole rule runs again. Pattern applicability is added automatically.
  */
-import type { KindDef, KindId } from '../catalog/kinds';
+import { isComponentKind, type KindDef, type KindId } from '../catalog/kinds';
 import type { DesignEdit } from '../model/edits';
 import type { NodeProperties } from '../model/properties';
 import type { Design, DesignEdge, DesignNode, PatternId, Requirements, Settings, Severity } from '../model/schema';
-import type { GraphSnapshot } from './engine/snapshot';
+import type { GraphSnapshot } from './engine/graph-store';
 
 /** One step that repairs a problem. Apply the returned edit as one undo step. */
 export interface QuickFix {
@@ -52,7 +52,12 @@ export interface RuleContext {
   /** True for nodes that rules count: not containers, not notes. */
   isComponent(id: string): boolean;
   outgoing(id: string): DesignEdge[];
+  /** Number of edges touching a node, either way (no allocation). */
+  degree(id: string): number;
+  outDegree(id: string): number;
   incoming(id: string): DesignEdge[];
+  /** Ids of the nodes directly inside a container, in no particular order. */
+  children(id: string): readonly string[];
   count(kind: KindId): number;
   /** Ids of the nodes of a kind, sorted. */
   ofKind(kind: KindId): string[];
@@ -64,7 +69,7 @@ export interface RuleContext {
   applies(pattern: PatternId): boolean;
   /** A node's label in quotes, for messages. */
   name(id: string): string;
-  /** Integer-indexed graph of the valid edges, built once per check (design-scope rules). */
+  /** Integer-indexed graph of the valid edges (design-scope rules); slot order depends on history. */
   graph(): GraphSnapshot;
   /** A value computed once per check and shared by rules (message rates). */
   memo<T>(key: string, build: () => T): T;
@@ -82,7 +87,8 @@ export interface RuleDef<Id extends string = string> {
   /** The rule applies only where this pattern applies. */
   readonly pattern?: PatternId;
   readonly facts?: (ctx: RuleContext) => string;
-  readonly checkEdge?: (edge: DesignEdge, ctx: RuleContext, emit: Emit) => void;
+  /** `source` and `target` are the edge's endpoints, looked up once for all rules (undefined if missing). */
+  readonly checkEdge?: (edge: DesignEdge, source: DesignNode | undefined, target: DesignNode | undefined, ctx: RuleContext, emit: Emit) => void;
   readonly kinds?: readonly KindId[];
   readonly checkNode?: (node: DesignNode, ctx: RuleContext, emit: Emit) => void;
   readonly checkDesign?: (ctx: RuleContext, emit: Emit) => void;
@@ -91,6 +97,11 @@ export interface RuleDef<Id extends string = string> {
     node?: (prev: DesignNode | undefined, next: DesignNode | undefined, ctx: RuleContext) => boolean;
     edge?: (prev: DesignEdge | undefined, next: DesignEdge | undefined, ctx: RuleContext) => boolean;
   };
+}
+
+/** A node that rules count: present, not a container, not a note. */
+export function isComponent(node: DesignNode | undefined): node is DesignNode {
+  return node !== undefined && isComponentKind(node.kind);
 }
 
 export function defineRule<const Id extends string>(def: RuleDef<Id>): RuleDef<Id> {

@@ -5,7 +5,7 @@
 import { defineRule } from '../define';
 import { insertQueueFix } from '../fixes/insert-queue';
 import { edgeAnchor, perSecond } from '../text';
-import { capacity, rates, ratesRelevant } from './rates';
+import { rates, ratesRelevant } from './rates';
 
 const BUFFERS = new Set(['message-queue', 'event-broker']);
 
@@ -16,14 +16,13 @@ export const pushNoBackpressure = defineRule({
   principle: "Backpressure Handling: Producers must handle cases where consumers can't keep up.",
   relevant: ratesRelevant,
   checkDesign(ctx, emit) {
-    const { g, inRate } = rates(ctx);
-    const caps = new Map<number, number>();
-    for (let i = 0; i < g.edges.length; i++) {
+    const { g, valid, inRate } = rates(ctx);
+    for (const i of valid) {
       const e = g.edges[i]!;
       if (e.delivery !== 'push' || BUFFERS.has(g.nodes[g.src[i]!]!.kind)) continue;
       const t = g.dst[i]!;
-      let cap = caps.get(t);
-      if (cap === undefined) caps.set(t, (cap = capacity(g.nodes[t]!)));
+      const cap = g.capacity[t]!;
+      // The slack keeps float noise (sums in another order) from flipping an exact tie.
       if (!(inRate[t]! > cap * (1 + 1e-9))) continue;
       emit({
         anchor: edgeAnchor(e.id),

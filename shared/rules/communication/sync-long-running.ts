@@ -1,5 +1,5 @@
 /** communication/sync-long-running: a sync edge calls a training job, batch processor or slow node. */
-import { defineRule } from '../define';
+import { defineRule, isComponent } from '../define';
 import { makeAsyncFix } from '../fixes/make-async';
 import { edgeAnchor } from '../text';
 
@@ -10,10 +10,9 @@ export const syncLongRunning = defineRule({
   severity: 'warning',
   title: 'A synchronous call to long-running work',
   principle: 'Asynchronous communication suits long-running inference, batch predictions and model training; a synchronous client blocks until receiving the response.',
-  checkEdge(e, ctx, emit) {
+  checkEdge(e, source, target, ctx, emit) {
     if (e.timing !== 'sync' || e.source === e.target) return;
-    const target = ctx.node(e.target);
-    if (!target || !ctx.isComponent(e.target) || !ctx.isComponent(e.source)) return;
+    if (!isComponent(target) || !isComponent(source)) return;
     const ms = ctx.props(e.target).serviceTimeMs ?? 0;
     const why =
       target.kind === 'training-job' ? 'a training job' : target.kind === 'batch-processor' ? 'a batch processor' : ms > LONG_RUNNING_MS ? `a component that takes ${ms.toLocaleString('en')} ms per message` : undefined;

@@ -85,8 +85,35 @@ export class Checker {
     for (const n of design.nodes) this.index.addNode(n);
     for (const e of design.edges) this.index.addEdge(e);
     this.ctx = new EngineContext(this.index, design);
-    for (const s of this.states) this.runRule(s);
+    for (const s of this.states) this.reset(s);
+    // One pass over the edges for all edge rules: each edge's endpoints are looked up once.
+    const edgeStates = this.states.filter((s) => s.rule.checkEdge && this.active(s));
+    const nodes = this.index.nodes;
+    for (const e of design.edges) {
+      const source = nodes.get(e.source);
+      const target = nodes.get(e.target);
+      for (const s of edgeStates) this.runEdge(s, e.id, e, source, target);
+    }
+    for (const s of this.states) {
+      if (s.rule.checkNode) this.runNodes(s);
+      if (s.rule.checkDesign) this.runDesign(s);
+    }
+  }
+
+  private reset(s: RuleState): void {
+    s.facts = this.factsOf(s);
+    s.byEdge.clear();
+    s.byNode.clear();
+    s.global = [];
+    s.mentions.clear();
+    s.sorted.clear();
     this.outputDirty = true;
+  }
+
+  private runNodes(s: RuleState): void {
+    if (!this.active(s)) return;
+    if (s.rule.kinds) for (const k of s.rule.kinds) for (const id of this.index.idsOfKind(k)) this.runNode(s, id);
+    else for (const id of this.index.nodes.keys()) this.runNode(s, id);
   }
 
   private factsOf(s: RuleState): string {
@@ -100,30 +127,25 @@ export class Checker {
 
   /** Runs one rule over the whole design. */
   private runRule(s: RuleState): void {
-    s.facts = this.factsOf(s);
-    s.byEdge.clear();
-    s.byNode.clear();
-    s.global = [];
-    s.mentions.clear();
-    s.sorted.clear();
-    this.outputDirty = true;
+    this.reset(s);
     if (!this.active(s)) return;
     const { rule } = s;
-    if (rule.checkEdge) for (const e of this.index.edges.values()) this.runEdge(s, e.id);
-    if (rule.checkNode) {
-      if (rule.kinds) for (const k of rule.kinds) for (const id of this.index.idsOfKind(k)) this.runNode(s, id);
-      else for (const id of this.index.nodes.keys()) this.runNode(s, id);
-    }
+    if (rule.checkEdge) for (const e of this.index.edges.values()) this.runEdge(s, e.id, e);
+    if (rule.checkNode) this.runNodes(s);
     if (rule.checkDesign) this.runDesign(s);
   }
 
-  private collect(s: RuleState, run: (emit: (f: Finding) => void) => void, mentions?: Set<string>): Problem[] {
-    const found: Problem[] = [];
-    run((f) => {
-      found.push(makeProblem(s.rule, f));
-      if (mentions) for (const id of [...f.nodes, ...(f.mentions ?? [])]) mentions.add(id);
-    });
-    return found;
+  /** Findings of the rule call in progress; one buffer and one emitter, so a quiet call allocates nothing. */
+  private readonly found: Finding[] = [];
+  private readonly emit = (f: Finding): void => {
+    this.found.push(f);
+  };
+
+  private take(s: RuleState, mentions?: Set<string>): Problem[] {
+    const out = this.found.map((f) => makeProblem(s.rule, f));
+    if (mentions) for (const f of this.found) for (const id of [...f.nodes, ...(f.mentions ?? [])]) mentions.add(id);
+    this.found.length = 0;
+    return out;
   }
 
   private replace(s: RuleState, map: Map<string, Problem[]>, id: string, found: Problem[]): void {
@@ -135,23 +157,30 @@ export class Checker {
     if (old || found.length) this.outputDirty = true;
   }
 
-  private runEdge(s: RuleState, id: string): void {
-    const e = this.index.edges.get(id);
-    const found = e && this.active(s) ? this.collect(s, (emit) => s.rule.checkEdge!(e, this.ctx, emit)) : [];
-    this.replace(s, s.byEdge, id, found);
+  private runEdge(
+    s: RuleState,
+    id: string,
+    e = this.index.edges.get(id),
+    source = e && this.index.nodes.get(e.source),
+    target = e && this.index.nodes.get(e.target),
+  ): void {
+    if (e && this.active(s)) s.rule.checkEdge!(e, source, target, this.ctx, this.emit);
+    if (!this.found.length && !s.byEdge.has(id)) return;
+    this.replace(s, s.byEdge, id, this.take(s));
   }
 
   private runNode(s: RuleState, id: string): void {
     const n = this.index.nodes.get(id);
-    const wanted = n && this.active(s) && (!s.rule.kinds || s.rule.kinds.includes(n.kind));
-    const found = wanted ? this.collect(s, (emit) => s.rule.checkNode!(n, this.ctx, emit)) : [];
-    this.replace(s, s.byNode, id, found);
+    if (n && this.active(s) && (!s.rule.kinds || s.rule.kinds.includes(n.kind))) s.rule.checkNode!(n, this.ctx, this.emit);
+    if (!this.found.length && !s.byNode.has(id)) return;
+    this.replace(s, s.byNode, id, this.take(s));
   }
 
   private runDesign(s: RuleState): void {
     for (const p of s.global) s.sorted.remove(p);
     s.mentions = new Set();
-    s.global = this.active(s) ? this.collect(s, (emit) => s.rule.checkDesign!(this.ctx, emit), s.mentions) : [];
+    if (this.active(s)) s.rule.checkDesign!(this.ctx, this.emit);
+    s.global = this.take(s, s.mentions);
     for (const p of s.global) s.sorted.insert(p);
     this.outputDirty = true;
   }

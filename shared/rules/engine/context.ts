@@ -4,12 +4,13 @@ import type { Design, DesignNode, PatternId } from '../../model/schema';
 import type { RuleContext } from '../define';
 import { patternsFromCounts } from '../patterns';
 import type { LiveIndex } from './live-index';
-import { buildSnapshot, type GraphSnapshot } from './snapshot';
+import type { GraphSnapshot } from './graph-store';
 
 const MAX_NAME = 60;
+/** Quoted labels per node object (objects are immutable, so this never goes stale). */
+const NAMES = new WeakMap<DesignNode, string>();
 
 export class EngineContext implements RuleContext {
-  private snapshot: GraphSnapshot | undefined;
   private readonly memos = new Map<string, unknown>();
   readonly patterns: PatternId[];
   private readonly applying: ReadonlySet<PatternId>;
@@ -37,18 +38,27 @@ export class EngineContext implements RuleContext {
   isComponent = (id: string) => this.index.isComponent(id);
   outgoing = (id: string) => this.index.outgoing(id);
   incoming = (id: string) => this.index.incoming(id);
+  degree = (id: string) => this.index.outIds(id).length + this.index.inIds(id).length;
+  outDegree = (id: string) => this.index.outIds(id).length;
+  children = (id: string) => this.index.children(id);
   count = (kind: KindId) => this.index.idsOfKind(kind).size;
   ofKind = (kind: KindId) => [...this.index.idsOfKind(kind)].sort();
-  layerOf = (id: string) => this.index.ancestorOfKind(id, ['layer']);
+  layerOf = (id: string) => this.index.layerOf(id);
   layerPosition = (layer: DesignNode) => this.index.layerPosition(layer);
   applies = (pattern: PatternId) => this.applying.has(pattern);
 
   name = (id: string): string => {
-    const label = this.index.nodes.get(id)?.label.replace(/\s+/g, ' ').trim() || id;
-    return `"${label.length > MAX_NAME ? `${label.slice(0, MAX_NAME - 1)}…` : label}"`;
+    const node = this.index.nodes.get(id);
+    if (!node) return `"${id}"`;
+    let name = NAMES.get(node);
+    if (name === undefined) {
+      const label = node.label.replace(/\s+/g, ' ').trim() || id;
+      NAMES.set(node, (name = `"${label.length > MAX_NAME ? `${label.slice(0, MAX_NAME - 1)}…` : label}"`));
+    }
+    return name;
   };
 
-  graph = (): GraphSnapshot => (this.snapshot ??= buildSnapshot(this.design));
+  graph = (): GraphSnapshot => this.index.graph;
 
   memo<T>(key: string, build: () => T): T {
     if (!this.memos.has(key)) this.memos.set(key, build());

@@ -1,5 +1,5 @@
 /** event-driven/direct-coupling: an event source pushes straight to a consumer. */
-import { defineRule } from '../define';
+import { defineRule, isComponent } from '../define';
 import { edgeAnchor } from '../text';
 
 const INTERMEDIARIES = new Set(['event-broker', 'message-queue', 'api-gateway', 'service-bus']);
@@ -10,10 +10,9 @@ export const directCoupling = defineRule({
   pattern: 'event-driven',
   title: 'An event source is coupled directly to a consumer',
   principle: 'Event-First Design: all interactions happen through event publication and consumption; loose coupling between components.',
-  checkEdge(e, ctx, emit) {
-    if (e.delivery !== 'push' || ctx.node(e.source)?.kind !== 'event-source') return;
-    const target = ctx.node(e.target);
-    if (!target || !ctx.isComponent(e.target) || INTERMEDIARIES.has(target.kind) || e.source === e.target) return;
+  checkEdge(e, source, target, ctx, emit) {
+    if (e.delivery !== 'push' || source?.kind !== 'event-source') return;
+    if (!isComponent(target) || INTERMEDIARIES.has(target.kind) || e.source === e.target) return;
     emit({
       anchor: edgeAnchor(e.id),
       nodes: [e.source, e.target],

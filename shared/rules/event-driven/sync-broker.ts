@@ -9,9 +9,9 @@ export const syncBroker = defineRule({
   pattern: 'event-driven',
   title: 'A synchronous push to or from the event broker',
   principle: 'Loose Temporal Coupling: Producers and consumers do not need to be available at the same time, enabling asynchronous processing.',
-  checkEdge(e, ctx, emit) {
+  checkEdge(e, source, target, ctx, emit) {
     if (e.timing !== 'sync' || e.delivery !== 'push') return;
-    if (ctx.node(e.source)?.kind !== 'event-broker' && ctx.node(e.target)?.kind !== 'event-broker') return;
+    if (source?.kind !== 'event-broker' && target?.kind !== 'event-broker') return;
     emit({
       anchor: edgeAnchor(e.id),
       nodes: [e.source, e.target],

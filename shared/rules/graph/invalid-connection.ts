@@ -2,7 +2,8 @@
  * graph/invalid-connection: a self-loop, a duplicate edge (same source and target), a
  * container or note as an endpoint, a missing endpoint, or a passive kind starting a sync call.
  */
-import { defineRule } from '../define';
+import { kindDef } from '../../catalog/kinds';
+import { defineRule, isComponent } from '../define';
 import { edgeAnchor } from '../text';
 
 export const invalidConnection = defineRule({
@@ -10,7 +11,8 @@ export const invalidConnection = defineRule({
   severity: 'error',
   title: 'An edge that cannot exist',
   principle: 'Edges join components: containers group them, notes annotate them, and stores and registries answer calls but never start one.',
-  checkEdge(e, ctx, emit) {
+  checkEdge(e, source, target, ctx, emit) {
+    if (e.source !== e.target && isComponent(source) && isComponent(target) && !(e.timing === 'sync' && kindDef(source.kind).passive)) return;
     const reasons: string[] = [];
     if (e.source === e.target) reasons.push('it starts and ends at the same component');
     for (const [end, id] of [['starts', e.source], ['ends', e.target]] as const) {
@@ -31,6 +33,7 @@ export const invalidConnection = defineRule({
     });
   },
   checkNode(n, ctx, emit) {
+    if (ctx.outDegree(n.id) < 2) return;
     const byTarget = new Map<string, string[]>();
     for (const e of ctx.outgoing(n.id)) byTarget.set(e.target, [...(byTarget.get(e.target) ?? []), e.id]);
     for (const [target, ids] of byTarget) {

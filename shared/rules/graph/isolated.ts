@@ -10,7 +10,7 @@ export const isolated = defineRule({
   principle: 'Architecture patterns organize components and manage the data flow between them.',
   kinds: KINDS.map((k) => k.id).filter(isComponentKind),
   checkNode(n, ctx, emit) {
-    if (ctx.outgoing(n.id).length || ctx.incoming(n.id).length) return;
+    if (ctx.degree(n.id) > 0) return;
     emit({
       anchor: nodeAnchor(n.id),
       nodes: [n.id],

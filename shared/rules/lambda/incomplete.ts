@@ -4,7 +4,7 @@
  * speed layer (Figure 34.10).
  */
 import type { KindId } from '../../catalog/kinds';
-import type { DesignNode } from '../../model/schema';
+import type { DesignEdge, DesignNode } from '../../model/schema';
 import { dataFlow } from '../../graph/index';
 import { defineRule, type RuleContext } from '../define';
 import { names, nodeAnchor } from '../text';
@@ -21,6 +21,24 @@ function lambdaOf(ctx: RuleContext, id: string): DesignNode | undefined {
   return undefined;
 }
 
+function feedsServing(ctx: RuleContext, e: DesignEdge): boolean {
+  const { from, to } = dataFlow(e);
+  if (!ctx.node(from) || !ctx.node(to)) return true;
+  const a = lambdaOf(ctx, from);
+  return a !== undefined && a.kind !== 'serving-layer' && lambdaOf(ctx, to)?.kind === 'serving-layer';
+}
+
+function descendants(ctx: RuleContext, id: string): string[] {
+  const out: string[] = [];
+  const stack = [...ctx.children(id)];
+  while (stack.length && out.length <= 100_000) {
+    const n = stack.pop()!;
+    out.push(n);
+    stack.push(...ctx.children(n));
+  }
+  return out;
+}
+
 export const lambdaIncomplete = defineRule({
   id: 'lambda/incomplete',
   severity: 'warning',
@@ -29,8 +47,8 @@ export const lambdaIncomplete = defineRule({
   facts: (ctx) => LAMBDA.map((k) => ctx.count(k)).join(','),
   relevant: {
     node: (p, n) => !!p && !!n && (p.parent !== n.parent || p.kind !== n.kind),
-    edge: (p, n, ctx) =>
-      [p, n].some((e) => e && [e.source, e.target].some((id) => !ctx.node(id) || lambdaOf(ctx, id) !== undefined)),
+    // Only edges that carry data from a batch or speed layer into a serving layer count.
+    edge: (p, n, ctx) => [p, n].some((e) => e !== undefined && feedsServing(ctx, e)),
   },
   checkDesign(ctx, emit) {
     if (ctx.count('batch-layer') + ctx.count('speed-layer') === 0) return;
@@ -47,17 +65,25 @@ export const lambdaIncomplete = defineRule({
       });
       return;
     }
+    // Edges into the serving layers' contents, whose data comes from a batch or speed layer.
     const fed = new Map<string, Set<KindId>>();
     const feeding = new Map<string, string[]>();
-    for (const e of ctx.design.edges) {
-      const { from, to } = dataFlow(e);
-      const a = lambdaOf(ctx, from);
-      const b = lambdaOf(ctx, to);
-      if (!a || !b || b.kind !== 'serving-layer' || a.kind === 'serving-layer') continue;
-      let set = fed.get(b.id);
-      if (!set) fed.set(b.id, (set = new Set()));
-      set.add(a.kind);
-      feeding.set(b.id, [...(feeding.get(b.id) ?? []), e.id]);
+    for (const serving of ctx.ofKind('serving-layer')) {
+      const got = new Set<KindId>();
+      const via: string[] = [];
+      for (const id of descendants(ctx, serving)) {
+        if (lambdaOf(ctx, id)?.id !== serving) continue;
+        for (const e of [...ctx.incoming(id), ...ctx.outgoing(id)]) {
+          const { from, to } = dataFlow(e);
+          if (to !== id) continue;
+          const a = lambdaOf(ctx, from);
+          if (!a || a.kind === 'serving-layer') continue;
+          got.add(a.kind);
+          via.push(e.id);
+        }
+      }
+      fed.set(serving, got);
+      feeding.set(serving, via);
     }
     for (const serving of ctx.ofKind('serving-layer')) {
       const got = fed.get(serving) ?? new Set();

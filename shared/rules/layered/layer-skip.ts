@@ -1,5 +1,5 @@
 /** layered/layer-skip: an edge between layers more than one position apart in rank order. */
-import { defineRule } from '../define';
+import { defineRule, isComponent } from '../define';
 import { edgeAnchor } from '../text';
 
 export const layerSkip = defineRule({
@@ -9,9 +9,9 @@ export const layerSkip = defineRule({
   title: 'An edge skips a layer',
   principle: 'Separation of Concerns: Each layer has a specific responsibility; teams work independently provided well-defined interfaces between the layers are maintained.',
   facts: (ctx) => String(ctx.settings.relaxedLayering === true),
-  checkEdge(e, ctx, emit) {
+  checkEdge(e, source, target, ctx, emit) {
     if (ctx.settings.relaxedLayering) return;
-    if (!ctx.isComponent(e.source) || !ctx.isComponent(e.target)) return;
+    if (source?.parent === undefined || target?.parent === undefined || !isComponent(source) || !isComponent(target)) return;
     const from = ctx.layerOf(e.source);
     const to = ctx.layerOf(e.target);
     if (!from || !to) return;

@@ -1,5 +1,5 @@
 /** layered/upward-dependency: an edge from a lower layer (higher rank) to a higher one. */
-import { defineRule } from '../define';
+import { defineRule, isComponent } from '../define';
 import { reverseDependencyFix } from '../fixes/reverse-dependency';
 import { edgeAnchor } from '../text';
 
@@ -9,8 +9,8 @@ export const upwardDependency = defineRule({
   pattern: 'layered',
   title: 'A lower layer depends on a higher layer',
   principle: 'Unidirectional Dependencies: Higher layers depend on lower layers, but not vice versa.',
-  checkEdge(e, ctx, emit) {
-    if (!ctx.isComponent(e.source) || !ctx.isComponent(e.target)) return;
+  checkEdge(e, source, target, ctx, emit) {
+    if (source?.parent === undefined || target?.parent === undefined || !isComponent(source) || !isComponent(target)) return;
     const from = ctx.layerOf(e.source);
     const to = ctx.layerOf(e.target);
     if (!from || !to) return;

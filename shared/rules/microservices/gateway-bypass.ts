@@ -10,9 +10,9 @@ export const gatewayBypass = defineRule({
   title: 'A client bypasses the API gateway',
   principle: 'The API gateway is the entry point of the microservices: load balancing, authentication, rate limiting (Figure 34.3).',
   facts: (ctx) => String(ctx.count('api-gateway') > 0),
-  checkEdge(e, ctx, emit) {
+  checkEdge(e, source, target, ctx, emit) {
+    if (source?.kind !== 'client' || target?.kind !== 'microservice') return;
     if (ctx.count('api-gateway') === 0) return;
-    if (ctx.node(e.source)?.kind !== 'client' || ctx.node(e.target)?.kind !== 'microservice') return;
     emit({
       anchor: edgeAnchor(e.id),
       nodes: [e.source, e.target],

@@ -22,11 +22,11 @@ export const syncChain = defineRule({
     const { g, csr, comp, count } = syncGraph(ctx);
     // Nodes bucketed by component; components are numbered sinks first.
     const start = new Int32Array(count + 1);
-    for (let v = 0; v < g.nodes.length; v++) start[comp[v]! + 1]!++;
+    for (let v = 0; v < g.nodeSlots; v++) start[comp[v]! + 1]!++;
     for (let c = 0; c < count; c++) start[c + 1]! += start[c]!;
     const fill = start.slice(0, count);
-    const byComp = new Int32Array(g.nodes.length);
-    for (let v = 0; v < g.nodes.length; v++) byComp[fill[comp[v]!]!++] = v;
+    const byComp = new Int32Array(g.nodeSlots);
+    for (let v = 0; v < g.nodeSlots; v++) byComp[fill[comp[v]!]!++] = v;
     const dist = new Int32Array(count);
     const best = new Int32Array(count).fill(-1);
     const entered = new Uint8Array(count);
@@ -38,8 +38,10 @@ export const syncChain = defineRule({
           const d = comp[g.dst[e]!]!;
           if (d === c) continue;
           entered[d] = 1;
-          if (dist[d]! + 1 > dist[c]!) {
-            dist[c] = dist[d]! + 1;
+          // Ties go to the smallest edge id, so the reported path does not depend on slot order.
+          const len = dist[d]! + 1;
+          if (len > dist[c]! || (len === dist[c]! && g.edges[e]!.id < g.edges[best[c]!]!.id)) {
+            dist[c] = len;
             best[c] = e;
           }
         }

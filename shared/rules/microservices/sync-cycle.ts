@@ -11,21 +11,27 @@ export const syncCycle = defineRule({
   principle: 'Independent Deployment: services can be deployed, scaled and updated independently; synchronous calls bring cascading failures and resource blocking.',
   relevant: syncRelevant,
   checkDesign(ctx, emit) {
-    const { g, comp, count } = syncGraph(ctx);
-    const members: number[][] = Array.from({ length: count }, () => []);
-    const inner: string[][] = Array.from({ length: count }, () => []);
-    for (let i = 0; i < g.edges.length; i++) {
-      const c = comp[g.src[i]!]!;
-      if (g.edges[i]!.timing === 'sync' && c === comp[g.dst[i]!]) inner[c]!.push(g.edges[i]!.id);
+    const { g, sync, comp, count } = syncGraph(ctx);
+    const size = new Int32Array(count);
+    for (let v = 0; v < g.nodeSlots; v++) size[comp[v]!]!++;
+    const members = new Map<number, string[]>();
+    const inner = new Map<number, string[]>();
+    for (let v = 0; v < g.nodeSlots; v++) {
+      const c = comp[v]!;
+      if (size[c]! < 2) continue;
+      if (!members.has(c)) members.set(c, []), inner.set(c, []);
+      members.get(c)!.push(g.nodes[v]!.id);
     }
-    for (let v = 0; v < g.nodes.length; v++) members[comp[v]!]!.push(v);
-    for (let c = 0; c < count; c++) {
-      if (members[c]!.length < 2) continue;
-      const ids = members[c]!.map((v) => g.nodes[v]!.id).sort();
+    for (const i of sync) {
+      const c = comp[g.src[i]!]!;
+      if (c === comp[g.dst[i]!] && size[c]! > 1) inner.get(c)!.push(g.edges[i]!.id);
+    }
+    for (const [c, list] of members) {
+      const ids = list.sort();
       emit({
         anchor: nodeAnchor(ids[0]!),
         nodes: ids,
-        edges: inner[c]!.sort(),
+        edges: inner.get(c)!.sort(),
         message:
           `Synchronous calls form a cycle through ${ids.length} components: ${names(ctx, ids, 6)}. ` +
           'Each one blocks until the next replies, so one slow service stalls them all (cascading failures, resource blocking) and none can be deployed independently.',

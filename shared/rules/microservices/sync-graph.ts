@@ -1,10 +1,13 @@
 /** The sync-call graph shared by sync-chain and sync-cycle: its SCCs, computed once per check. */
 import type { DesignEdge, DesignNode } from '../../model/schema';
 import type { RuleContext } from '../define';
-import { buildCsr, tarjan, type Csr, type GraphSnapshot } from '../engine/snapshot';
+import { buildCsr, type Csr, type GraphSnapshot } from '../engine/graph-store';
+import { tarjan } from '../engine/tarjan';
 
 export interface SyncGraph {
   g: GraphSnapshot;
+  /** Slots of the valid sync edges. */
+  sync: Int32Array;
   csr: Csr;
   comp: Int32Array;
   count: number;
@@ -14,9 +17,10 @@ export function syncGraph(ctx: RuleContext): SyncGraph {
   return ctx.memo('microservices/sync-graph', () => {
     const g = ctx.graph();
     const idx: number[] = [];
-    for (let i = 0; i < g.edges.length; i++) if (g.edges[i]!.timing === 'sync') idx.push(i);
-    const csr = buildCsr(g.nodes.length, idx, g.src);
-    return { g, csr, ...tarjan(g.nodes.length, csr, g.dst) };
+    for (let i = 0; i < g.edgeSlots; i++) if (g.edges[i]?.timing === 'sync') idx.push(i);
+    const sync = Int32Array.from(idx);
+    const csr = buildCsr(g.nodeSlots, sync, g.src);
+    return { g, sync, csr, ...tarjan(g.nodeSlots, csr, g.dst) };
   });
 }
 

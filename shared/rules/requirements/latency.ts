@@ -8,6 +8,7 @@ import { edgeProps } from '../../graph/index';
 import type { DesignEdge } from '../../model/schema';
 import { defineRule } from '../define';
 import { flow } from '../communication/rates';
+import { buildCsr, type Csr } from '../engine/graph-store';
 import { chain, edgeAnchor } from '../text';
 
 const STARTS: readonly KindId[] = ['client', 'event-source'];
@@ -16,8 +17,9 @@ const MAX_POLL_MS = 1000;
 
 function slowBecause(e: DesignEdge): string | undefined {
   if (e.processing === 'batch') return 'a batch edge (batch processing: high throughput, higher latency)';
+  if (e.delivery !== 'pull') return undefined;
   const poll = edgeProps(e).pollIntervalMs;
-  if (e.delivery === 'pull' && poll > MAX_POLL_MS) return `a pull every ${poll.toLocaleString('en')} ms (pull: higher latency)`;
+  if (poll > MAX_POLL_MS) return `a pull every ${poll.toLocaleString('en')} ms (pull: higher latency)`;
   return undefined;
 }
 
@@ -34,66 +36,61 @@ export const requirementsLatency = defineRule({
   },
   checkDesign(ctx, emit) {
     if (ctx.requirements.latency !== 'sub-second') return;
-    const { g, from, to } = flow(ctx);
-    const n = g.nodes.length;
-    const m = g.edges.length;
-    // Forward search from the starts (parent edge per node), backward from the ends (next edge).
-    const outStart = new Int32Array(n + 1);
-    const inStart = new Int32Array(n + 1);
-    for (let i = 0; i < m; i++) {
-      outStart[from[i]! + 1]!++;
-      inStart[to[i]! + 1]!++;
-    }
-    for (let v = 0; v < n; v++) {
-      outStart[v + 1]! += outStart[v]!;
-      inStart[v + 1]! += inStart[v]!;
-    }
-    const outList = new Int32Array(m);
-    const inList = new Int32Array(m);
-    const of = outStart.slice(0, n);
-    const inf = inStart.slice(0, n);
-    for (let i = 0; i < m; i++) {
-      outList[of[from[i]!]!++] = i;
-      inList[inf[to[i]!]!++] = i;
-    }
-    const search = (isStart: (v: number) => boolean, starts: Int32Array, list: Int32Array, next: Int32Array) => {
-      const via = new Int32Array(n).fill(-2); // -2 unreached, -1 a start
-      const queue = new Int32Array(n);
-      let head = 0;
-      let tail = 0;
-      for (let v = 0; v < n; v++) if (g.component[v] && isStart(v)) (via[v] = -1), (queue[tail++] = v);
-      while (head < tail) {
-        const v = queue[head++]!;
-        for (let j = starts[v]!; j < starts[v + 1]!; j++) {
-          const e = list[j]!;
-          const w = next[e]!;
-          if (via[w] === -2) (via[w] = e), (queue[tail++] = w);
-        }
+    const { g, valid, from, to } = flow(ctx);
+    const n = g.nodeSlots;
+    const out = buildCsr(n, valid, from);
+    const inc = buildCsr(n, valid, to);
+    const kindIs = (kinds: readonly KindId[]) => (v: number) => g.component[v] === 1 && kinds.includes(g.nodes[v]!.kind);
+    // Hops from the nearest start along the data flow, and to the nearest end.
+    const fromStart = bfs(n, kindIs(STARTS), out, to);
+    const toEnd = bfs(n, kindIs(ENDS), inc, from);
+    /** One step of a shortest path; ties go to the smallest edge id, so paths do not depend on slot order. */
+    const step = (v: number, dist: Int32Array, csr: Csr, other: Int32Array): number => {
+      let best = -1;
+      for (let j = csr.start[v]!; j < csr.start[v + 1]!; j++) {
+        const e = csr.list[j]!;
+        if (dist[other[e]!] === dist[v]! - 1 && (best < 0 || g.edges[e]!.id < g.edges[best]!.id)) best = e;
       }
-      return via;
+      return best;
     };
-    const kindIs = (kinds: readonly KindId[]) => (v: number) => kinds.includes(g.nodes[v]!.kind);
-    const fwd = search(kindIs(STARTS), outStart, outList, to);
-    const bwd = search(kindIs(ENDS), inStart, inList, from);
-    for (let i = 0; i < m; i++) {
+    for (const i of valid) {
       const e = g.edges[i]!;
       const why = slowBecause(e);
-      if (!why || fwd[from[i]!] === -2 || bwd[to[i]!] === -2) continue;
+      if (!why || fromStart[from[i]!]! < 0 || toEnd[to[i]!]! < 0) continue;
       const before: number[] = [];
-      for (let v = from[i]!, k = 0; fwd[v]! >= 0 && k < n; v = from[fwd[v]!]!, k++) before.unshift(from[fwd[v]!]!);
+      for (let v = from[i]!; fromStart[v]! > 0; ) before.push((v = from[step(v, fromStart, inc, from)]!));
       const after: number[] = [];
-      for (let v = to[i]!, k = 0; bwd[v]! >= 0 && k < n; v = to[bwd[v]!]!, k++) after.push(to[bwd[v]!]!);
-      const path = [...before, from[i]!, to[i]!, ...after].map((v) => g.nodes[v]!.id);
+      for (let v = to[i]!; toEnd[v]! > 0; ) after.push((v = to[step(v, toEnd, out, to)]!));
+      const path = [...before.reverse(), from[i]!, to[i]!, ...after].map((v) => g.nodes[v]!.id);
+      const upstream = g.nodes[from[i]!]!.id;
+      const downstream = g.nodes[to[i]!]!.id;
       emit({
         anchor: edgeAnchor(e.id),
         mentions: path,
         nodes: [e.source, e.target],
         edges: [e.id],
         message:
-          `Sub-second latency is required, but the data path ${chain(ctx, path)} contains ${why} between ${ctx.name(from[i]! === g.src[i] ? e.source : e.target)} and ${ctx.name(from[i]! === g.src[i] ? e.target : e.source)}. ` +
+          `Sub-second latency is required, but the data path ${chain(ctx, path)} contains ${why} between ${ctx.name(upstream)} and ${ctx.name(downstream)}. ` +
           'For sub-second latency the decision framework recommends Event-driven + Streaming + Push.',
         hint: 'Make this edge a stream (and a push, or a poll under a second), or move it off the request path.',
       });
     }
   },
 });
+
+/** Breadth-first hop counts from the nodes `isStart` picks (-1 = unreachable). */
+function bfs(n: number, isStart: (v: number) => boolean, csr: Csr, next: Int32Array): Int32Array {
+  const dist = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (let v = 0; v < n; v++) if (isStart(v)) (dist[v] = 0), (queue[tail++] = v);
+  while (head < tail) {
+    const v = queue[head++]!;
+    for (let j = csr.start[v]!; j < csr.start[v + 1]!; j++) {
+      const w = next[csr.list[j]!]!;
+      if (dist[w] === -1) (dist[w] = dist[v]! + 1), (queue[tail++] = w);
+    }
+  }
+  return dist;
+}

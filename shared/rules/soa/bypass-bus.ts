@@ -10,9 +10,9 @@ export const bypassBus = defineRule({
   title: 'Services talk past the service bus',
   principle: 'The enterprise service bus (ESB) is the middleware through which the services communicate.',
   facts: (ctx) => String(ctx.count('service-bus') > 0),
-  checkEdge(e, ctx, emit) {
+  checkEdge(e, source, target, ctx, emit) {
+    if (source?.kind !== 'service' || target?.kind !== 'service' || e.source === e.target) return;
     if (ctx.count('service-bus') === 0) return;
-    if (ctx.node(e.source)?.kind !== 'service' || ctx.node(e.target)?.kind !== 'service' || e.source === e.target) return;
     emit({
       anchor: edgeAnchor(e.id),
       nodes: [e.source, e.target],

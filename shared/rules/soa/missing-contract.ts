@@ -10,9 +10,9 @@ export const missingContract = defineRule({
   pattern: 'soa',
   title: 'A service edge has no contract',
   principle: 'Service Contracts: Well-defined interfaces that specify how services interact, including data formats and communication protocols.',
-  checkEdge(e, ctx, emit) {
+  checkEdge(e, source, target, ctx, emit) {
     if (e.protocol.trim() !== '') return;
-    const touches = CONTRACTED.has(ctx.node(e.source)?.kind ?? '') || CONTRACTED.has(ctx.node(e.target)?.kind ?? '');
+    const touches = CONTRACTED.has(source?.kind ?? '') || CONTRACTED.has(target?.kind ?? '');
     if (!touches) return;
     emit({
       anchor: edgeAnchor(e.id),
