@@ -18,7 +18,7 @@ const pendingFaults: Fault[] = [];
 function spawn(): Worker {
   const w = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
   w.addEventListener('message', (e: MessageEvent<FromWorker>) => receive(e.data, w));
-  w.addEventListener('error', (e) => useSim.setState({ error: e.message || 'the simulation worker failed' }));
+  w.addEventListener('error', (e) => useSim.setState({ error: e.message || 'the simulation worker could not start or stopped; Reset and try again' }));
   return w;
 }
 
