@@ -173,6 +173,25 @@ test('exports only the selection', async ({ page }) => {
   expect(pageErrors(page)).toEqual([]);
 });
 
+test('zoomed far out, where the canvas hides labels, the image still has them and the view comes back', async ({ page }) => {
+  await openApp(page);
+  await openFile(page, await writeDesign(smallDesign(), 'zoomed'));
+  const zoomOut = page.getByRole('button', { name: 'Zoom Out' });
+  while (!(await page.locator('.aw-node.simple').count())) await zoomOut.click();
+  const before = await page.locator('.react-flow__viewport').getAttribute('style');
+  await menu(page, 'Export Image…');
+  const dialog = page.getByRole('dialog', { name: 'Export image' });
+  await expect(dialog.getByTestId('image-size')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download SVG' }).click();
+  const inspected = await inspectSvg(page, (await bytesOf(await download)).toString('utf8'));
+  expect(inspected.text).toContain('Web UI');
+  expect(inspected.text).toContain('Orders DB');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('.aw-node.simple')).toHaveCount(3);
+  expect(await page.locator('.react-flow__viewport').getAttribute('style')).toBe(before);
+});
+
 test('exports a code skeleton: file tree preview, then a .zip with a folder per service', async ({ page }) => {
   const source = await skeletonSource();
   const expected = await skeletonExporter.run(source.design, { lang: 'ts' });
@@ -219,5 +238,73 @@ test('exports a code skeleton: file tree preview, then a .zip with a folder per 
   const readme = await zip.file(`${root}/README.md`)!.async('string');
   expect(readme).toBe(expected.files.find((f) => f.path === 'README.md')!.content);
   await page.screenshot({ path: 'test-results/export-skeleton-done.png' });
+  expect(pageErrors(page)).toEqual([]);
+});
+
+/**
+ * The desktop flow, with the preload's API stood in for by a recording fake (the Electron
+ * binary is not available everywhere; electron/main/skeleton.test.ts covers main's side).
+ */
+test('desktop: asks for a folder, asks again before writing into a non-empty one, reports what was written', async ({ page }) => {
+  const text = serializeDesign(orderDesign());
+  await page.addInitScript((designText) => {
+    const calls: { channel: string; request: unknown }[] = [];
+    let menu: ((command: string) => void) | undefined;
+    const record = (channel: string, answer: (request: never) => unknown) => async (request: never) => {
+      calls.push({ channel, request: JSON.parse(JSON.stringify(request)) });
+      return answer(request);
+    };
+    (window as unknown as { __calls: typeof calls; __menu: (c: string) => void }).__calls = calls;
+    (window as unknown as { __menu: (c: string) => void }).__menu = (c) => menu?.(c);
+    (window as unknown as { archway: unknown }).archway = {
+      platform: 'linux',
+      openFile: record('openFile', () => ({ canceled: false, file: { token: 'f1', name: 'orders.archway.json', mtimeMs: 1 }, text: designText })),
+      saveFile: record('saveFile', () => ({ canceled: true })),
+      setDocumentState: record('setDocumentState', () => undefined),
+      saveDraft: record('saveDraft', () => undefined),
+      listDrafts: record('listDrafts', () => []),
+      discardDraft: record('discardDraft', () => undefined),
+      chooseFolder: record('chooseFolder', () => ({ canceled: false, token: 'folder-1', name: 'my-project', empty: false, earlierSkeleton: false })),
+      writeSkeleton: record('writeSkeleton', (req: { files: { path: string }[] }) => ({
+        ok: true,
+        folder: 'my-project',
+        written: req.files.slice(1).map((f) => f.path),
+        unchanged: [],
+        keptUserEdits: [req.files[0]!.path],
+        skipped: [],
+      })),
+      onMenuCommand(listener: (command: string) => void) {
+        menu = listener;
+        return () => undefined;
+      },
+    };
+  }, text);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByTestId('node-billing')).toBeVisible();
+  await page.evaluate(() => (window as unknown as { __menu: (c: string) => void }).__menu('exportSkeleton'));
+  const dialog = page.getByRole('dialog', { name: 'Export code skeleton' });
+  await expect(dialog.getByRole('group', { name: 'File tree preview' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Download .zip' })).toHaveCount(0);
+
+  await dialog.getByRole('button', { name: 'Write to folder…' }).click();
+  const confirm = dialog.getByRole('alertdialog', { name: 'Folder is not empty' });
+  await expect(confirm).toContainText('my-project');
+  const calls = () => page.evaluate(() => (window as unknown as { __calls: { channel: string; request: { force?: boolean; folderToken?: string; files?: unknown[] } }[] }).__calls.filter((c) => c.channel === 'chooseFolder' || c.channel === 'writeSkeleton'));
+  // Nothing is written before the second yes.
+  expect((await calls()).map((c) => c.channel)).toEqual(['chooseFolder']);
+  await page.screenshot({ path: 'test-results/export-skeleton-confirm.png' });
+  await confirm.getByRole('button', { name: 'Write into it anyway' }).click();
+
+  const report = dialog.getByRole('region', { name: 'Write report' });
+  await expect(report).toContainText(/my-project: wrote \d+, unchanged 0, kept 1 edited, skipped 0/);
+  const writes = (await calls()).filter((c) => c.channel === 'writeSkeleton');
+  expect(writes).toHaveLength(1);
+  expect(writes[0]!.request).toMatchObject({ folderToken: 'folder-1', force: true });
+  const expected = await skeletonExporter.run(orderDesign(), { lang: 'ts' });
+  expect(writes[0]!.request.files).toEqual(expected.kind === 'files' ? expected.files : []);
+  await report.getByText(/^Kept/).click();
+  await expect(report.getByText('README.md')).toBeVisible();
+  await page.screenshot({ path: 'test-results/export-skeleton-report.png' });
   expect(pageErrors(page)).toEqual([]);
 });

@@ -198,7 +198,7 @@ function WriteReport({ report }: { report: Extract<Response<'writeSkeleton'>, { 
   const groups: [string, string[]][] = [
     ['Written', report.written],
     ['Unchanged', report.unchanged],
-    ['Kept (edited since the last export; delete a file to regenerate it)', report.keptUserEdits],
+    ['Kept (edited since generated, or not written by Archway; delete a file to regenerate it)', report.keptUserEdits],
     ['Skipped', report.skipped.map((s) => `${s.path} (${s.reason})`)],
   ];
   return (

@@ -109,14 +109,13 @@ const SVG_STYLE_PROPS = [
  * computed colours are the chosen theme's.
  */
 function inlineSvgStyles(frame: HTMLElement): void {
-  for (const el of frame.querySelectorAll<SVGElement>('svg *')) {
+  const elements = [...frame.querySelectorAll<SVGElement>('svg *')];
+  // Read every value before writing any: a write between reads forces a style recalculation each time.
+  const values = elements.map((el) => {
     const computed = getComputedStyle(el);
-    for (const prop of SVG_STYLE_PROPS) {
-      if (el.style.getPropertyValue(prop)) continue;
-      const value = computed.getPropertyValue(prop);
-      if (value) el.style.setProperty(prop, value);
-    }
-  }
+    return SVG_STYLE_PROPS.map((prop) => (el.style.getPropertyValue(prop) ? '' : computed.getPropertyValue(prop)));
+  });
+  elements.forEach((el, i) => SVG_STYLE_PROPS.forEach((prop, j) => values[i]![j] && el.style.setProperty(prop, values[i]![j]!)));
 }
 
 /** Draws the design (or selection) as an SVG string, sanitized. */
