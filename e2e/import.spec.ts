@@ -129,6 +129,27 @@ test('hostile Mermaid: directives ignored, labels stay text, links inert', async
   expect(pageErrors(page)).toEqual([]);
 });
 
+test('a big flowchart shows the layout progress', async ({ page }) => {
+  await openApp(page);
+  const lines = ['flowchart TB'];
+  // 400 services: a tree plus 300 cross links (a fixed pseudo-random graph, so ELK takes a while).
+  let seed = 7;
+  const next = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+  for (let i = 1; i < 400; i++) lines.push(`  n${Math.floor((i - 1) / 3)} --> n${i}[Service ${i}]`);
+  for (let k = 0; k < 300; k++) {
+    const a = next(400);
+    const b = next(400);
+    if (a < b && Math.floor((b - 1) / 3) !== a) lines.push(`  n${a} -.-> n${b}`);
+  }
+  await importText(page, lines.join('\n'));
+  const dialog = page.getByRole('dialog', { name: 'Import Mermaid' });
+  await expect(dialog.getByRole('progressbar', { name: 'Laying out 400 nodes…' })).toBeVisible({ timeout: 20_000 });
+  await expect(dialog).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByTestId('status-counts')).toHaveText(/^400 nodes · \d+ edges$/);
+
+  expect(pageErrors(page)).toEqual([]);
+});
+
 test('unsupported diagrams and syntax errors get a clear message and change nothing', async ({ page }) => {
   await openApp(page);
   await importText(page, 'sequenceDiagram\n  Client->>Gateway: predict');

@@ -12,7 +12,7 @@ import { LayoutCanceled, layoutInWorker } from './layoutClient';
 import { browserFlowchartParser } from './mermaidParser';
 import { ErrorText, LayoutProgress, ReplaceConfirm } from './parts';
 
-type Status = { step: 'edit' } | { step: 'confirm' } | { step: 'busy'; phase: ImportPhase; fraction?: number } | { step: 'error'; error: string };
+type Status = { step: 'edit' } | { step: 'confirm' } | { step: 'busy'; phase: ImportPhase; nodes?: number; fraction?: number } | { step: 'error'; error: string };
 
 const PLACEHOLDER = `flowchart LR
     UI[Web UI] --> GW[API Gateway]
@@ -43,8 +43,8 @@ export function ImportMermaidDialog() {
         { parser: browserFlowchartParser, layout: layoutInWorker },
         {
           signal: ctrl.signal,
-          onPhase: (phase) => setStatus({ step: 'busy', phase }),
-          onProgress: (fraction) => setStatus({ step: 'busy', phase: 'layout', fraction }),
+          onPhase: (phase, nodes) => setStatus({ step: 'busy', phase, nodes }),
+          onProgress: (fraction) => setStatus((prev) => (prev.step === 'busy' ? { ...prev, fraction } : prev)),
         },
       );
       if (ctrl.signal.aborted) return;
@@ -118,7 +118,7 @@ export function ImportMermaidDialog() {
           }}
         />
         {status.step === 'error' && <ErrorText>{status.error}</ErrorText>}
-        {busy && <LayoutProgress label={status.phase === 'parse' ? 'Reading the flowchart…' : 'Laying out the design…'} fraction={status.fraction} />}
+        {busy && <LayoutProgress label={status.phase === 'parse' ? 'Reading the flowchart…' : status.nodes === undefined ? 'Laying out the design…' : `Laying out ${status.nodes} nodes…`} fraction={status.fraction} />}
       </div>
     </Dialog>
   );

@@ -22,13 +22,13 @@ export type ImportOutcome = { ok: true; design: Design; warnings: string[]; laid
 export async function importAndLayout(
   text: string,
   steps: ImportSteps,
-  opts: LayoutRunOptions & { onPhase?: (phase: ImportPhase) => void } = {},
+  opts: LayoutRunOptions & { onPhase?: (phase: ImportPhase, nodes?: number) => void } = {},
 ): Promise<ImportOutcome> {
   opts.onPhase?.('parse');
   const imported = await importMermaid(text, steps.parser);
   if (!imported.ok) return imported;
   if (!imported.needsLayout) return { ok: true, design: imported.design, warnings: imported.warnings, laidOut: false };
-  opts.onPhase?.('layout');
+  opts.onPhase?.('layout', imported.design.nodes.length);
   const result = await steps.layout(imported.design, { onProgress: opts.onProgress, signal: opts.signal });
   return { ok: true, design: applyEdit(imported.design, applyLayout(imported.design, result)), warnings: imported.warnings, laidOut: true };
 }
