@@ -19,7 +19,6 @@ export interface MenuItemSpec {
 function extraItems(menu: string, platform: string): MenuItemSpec[] {
   const sep: MenuItemSpec = { type: 'separator' };
   if (menu === 'File') return [sep, platform === 'darwin' ? { role: 'close' } : { role: 'quit' }];
-  if (menu === 'Edit') return [sep, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }];
   if (menu === 'View') return [sep, { role: 'togglefullscreen' }, { role: 'toggleDevTools' }];
   return [];
 }
@@ -35,7 +34,9 @@ export function buildMenuTemplate(platform: string): MenuItemSpec[] {
       section = s;
       // The renderer handles the keys itself (so text fields keep their own undo, delete and
       // select-all); the menu only shows the accelerator.
-      items.push({ label: c.label, accelerator: c.accelerator, registerAccelerator: false, command: c.id });
+      // Clipboard commands use Electron's roles, which fire the page's copy/cut/paste events.
+      if (c.clipboard) items.push({ role: c.clipboard });
+      else items.push({ label: c.label, accelerator: c.accelerator, registerAccelerator: false, command: c.id });
     }
     const extra = extraItems(menu, platform);
     if (items.length || extra.length) menus.push({ label: menu, submenu: [...items, ...extra] });

@@ -17,6 +17,10 @@ import { PlatformProvider } from './platform/PlatformContext';
 import { startAutosave } from './recovery/autosave';
 import { useRecovery } from './recovery/recoveryStore';
 import { useUi } from './state/uiStore';
+import { installClipboard } from './edit/clipboard';
+import { PresentationBar } from './presentation/PresentationBar';
+import { usePresentation } from './presentation/presentationStore';
+import { installTheme } from './theme/theme';
 import { createDesignStore, isDirty, type DesignStore } from './state/designStore';
 import type { FlowNode } from './state/flowModel';
 import { DesignStoreProvider, useDesign } from './state/StoreContext';
@@ -50,6 +54,9 @@ function Editor({ store, platform }: { store: DesignStore; platform: Platform })
   useEffect(() => platform.setDocumentState(`${dirty ? '• ' : ''}${name} — Archway`, dirty), [platform, dirty, name]);
 
   useEffect(() => platform.onMenuCommand(run), [platform, run]);
+  useEffect(() => installClipboard(store), [store]);
+  useEffect(() => installTheme(), []);
+  const presenting = usePresentation((s) => s.on);
 
   // Autosave drafts; at start, offer the drafts an earlier session left behind.
   useEffect(() => {
@@ -76,7 +83,7 @@ function Editor({ store, platform }: { store: DesignStore; platform: Platform })
   }, [run, platform]);
 
   return (
-    <div className="aw-app">
+    <div className={`aw-app${presenting ? ' presenting' : ''}`}>
       <header className="aw-header">
         <h1 className="aw-brand">Archway</h1>
         {platform.kind === 'browser' && <MenuBar run={run} mac={platform.mac} />}
@@ -92,7 +99,8 @@ function Editor({ store, platform }: { store: DesignStore; platform: Platform })
       </main>
       <Inspector />
       <StatusBar />
-      <DialogHost mac={platform.mac} />
+      <DialogHost mac={platform.mac} run={run} />
+      <PresentationBar />
     </div>
   );
 }

@@ -13,6 +13,10 @@ import * as sim from './sim/controller';
 import type { DesignStore } from './state/designStore';
 import type { FlowNode } from './state/flowModel';
 import { useUi } from './state/uiStore';
+import { alignEdit, distributeEdit, type Alignment, type Frame } from '../../shared/model/arrange';
+import { duplicateSelection, menuClipboard } from './edit/clipboard';
+import { usePresentation } from './presentation/presentationStore';
+import { useTheme } from './theme/theme';
 
 export interface CommandContext {
   store: DesignStore;
@@ -40,6 +44,23 @@ const HANDLERS: Record<CommandId, Handler> = {
   fitView: ({ flow }) => void flow.fitView({ duration: 200 }),
   showProblems: () => useUi.getState().setDockTab('problems'),
   shortcuts: () => useUi.getState().openDialog('shortcuts'),
+  commandPalette: () => useUi.getState().openDialog('commandPalette'),
+  search: () => useUi.getState().openDialog('search'),
+  cut: ({ store }) => menuClipboard(store, 'cut'),
+  copy: ({ store }) => menuClipboard(store, 'copy'),
+  paste: ({ store }) => menuClipboard(store, 'paste'),
+  duplicate: ({ store }) => duplicateSelection(store),
+  alignLeft: (ctx) => arrange(ctx, 'left'),
+  alignCenter: (ctx) => arrange(ctx, 'center'),
+  alignRight: (ctx) => arrange(ctx, 'right'),
+  alignTop: (ctx) => arrange(ctx, 'top'),
+  alignMiddle: (ctx) => arrange(ctx, 'middle'),
+  alignBottom: (ctx) => arrange(ctx, 'bottom'),
+  distributeHorizontally: (ctx) => arrange(ctx, 'horizontal'),
+  distributeVertically: (ctx) => arrange(ctx, 'vertical'),
+  toggleTheme: () => useTheme.getState().choose(useTheme.getState().theme === 'dark' ? 'light' : 'dark'),
+  systemTheme: () => useTheme.getState().choose('system'),
+  presentation: () => (usePresentation.getState().on ? usePresentation.getState().exit() : usePresentation.getState().enter()),
   simRun: ({ store }) => (useUi.getState().setDockTab('simulation'), sim.play(store.getState().design)),
   simPause: () => sim.pause(),
   simStep: ({ store }) => (useUi.getState().setDockTab('simulation'), sim.step(store.getState().design)),
@@ -57,12 +78,27 @@ export function runCommand(id: CommandId, ctx: CommandContext): Promise<void> {
   return Promise.resolve(HANDLERS[id](ctx)).then(() => undefined);
 }
 
+/** Aligns or distributes the selected nodes by their frames on screen, as one undo step. */
+function arrange({ store, flow }: CommandContext, how: Alignment | 'horizontal' | 'vertical'): void {
+  const s = store.getState();
+  const frames: Frame[] = s.nodes
+    .filter((n) => n.selected)
+    .map((n) => {
+      const internal = flow.getInternalNode(n.id);
+      const p = internal?.internals.positionAbsolute ?? n.position;
+      return { id: n.id, x: p.x, y: p.y, width: internal?.measured.width ?? n.width ?? 180, height: internal?.measured.height ?? n.height ?? 56 };
+    });
+  if (frames.length < 2) return s.setNotice({ kind: 'info', text: 'Select two or more components to align or distribute them.' });
+  s.apply(how === 'horizontal' || how === 'vertical' ? distributeEdit(s.design, frames, how) : alignEdit(s.design, frames, how));
+}
+
 /** Commands whose keys a focused text field keeps for itself. */
 const TEXT_FIELD_KEYS = new Set<CommandId>(['undo', 'redo', 'delete', 'selectAll']);
 
 /** The command a key press asks for, if any. */
 export function commandForKey(e: KeyLike, mac: boolean, inTextField: boolean): CommandId | undefined {
-  const hit = COMMAND_CATALOG.find((c) => [c.accelerator, ...(c.alternates ?? [])].some((a) => a !== undefined && acceleratorMatches(a, e, mac)));
+  // Clipboard keys are left to the browser, whose copy/cut/paste events edit/clipboard.ts handles.
+  const hit = COMMAND_CATALOG.find((c) => !c.clipboard && [c.accelerator, ...(c.alternates ?? [])].some((a) => a !== undefined && acceleratorMatches(a, e, mac)));
   if (!hit || (inTextField && TEXT_FIELD_KEYS.has(hit.id))) return undefined;
   return hit.id;
 }

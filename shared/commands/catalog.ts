@@ -18,6 +18,11 @@ export interface CommandDef<Id extends string = string> {
   readonly alternates?: readonly string[];
   /** Commands with different sections in one menu are separated by a line. */
   readonly section?: number;
+  /**
+   * Runs through the browser's own clipboard events (copy, cut, paste): the key goes to the
+   * page untouched and Electron's menu uses the matching role.
+   */
+  readonly clipboard?: 'copy' | 'cut' | 'paste';
 }
 
 export function defineCommand<const Id extends string>(def: CommandDef<Id>): CommandDef<Id> {
@@ -36,8 +41,21 @@ export const COMMAND_CATALOG = [
   defineCommand({ id: 'exportSkeleton', label: 'Export Code Skeleton…', menu: 'File', section: 2 }),
   defineCommand({ id: 'undo', label: 'Undo', menu: 'Edit', accelerator: 'CmdOrCtrl+Z' }),
   defineCommand({ id: 'redo', label: 'Redo', menu: 'Edit', accelerator: 'CmdOrCtrl+Shift+Z', alternates: ['CmdOrCtrl+Y'] }),
+  defineCommand({ id: 'cut', label: 'Cut', menu: 'Edit', accelerator: 'CmdOrCtrl+X', section: 1, clipboard: 'cut' }),
+  defineCommand({ id: 'copy', label: 'Copy', menu: 'Edit', accelerator: 'CmdOrCtrl+C', section: 1, clipboard: 'copy' }),
+  defineCommand({ id: 'paste', label: 'Paste', menu: 'Edit', accelerator: 'CmdOrCtrl+V', section: 1, clipboard: 'paste' }),
+  defineCommand({ id: 'duplicate', label: 'Duplicate', menu: 'Edit', accelerator: 'CmdOrCtrl+D', section: 1 }),
   defineCommand({ id: 'delete', label: 'Delete', menu: 'Edit', accelerator: 'Delete', section: 1 }),
   defineCommand({ id: 'selectAll', label: 'Select All', menu: 'Edit', accelerator: 'CmdOrCtrl+A', section: 1 }),
+  defineCommand({ id: 'search', label: 'Find Component…', menu: 'Edit', accelerator: 'CmdOrCtrl+F', section: 2 }),
+  defineCommand({ id: 'alignLeft', label: 'Align Left', menu: 'Edit', section: 3 }),
+  defineCommand({ id: 'alignCenter', label: 'Align Centres', menu: 'Edit', section: 3 }),
+  defineCommand({ id: 'alignRight', label: 'Align Right', menu: 'Edit', section: 3 }),
+  defineCommand({ id: 'alignTop', label: 'Align Top', menu: 'Edit', section: 3 }),
+  defineCommand({ id: 'alignMiddle', label: 'Align Middles', menu: 'Edit', section: 3 }),
+  defineCommand({ id: 'alignBottom', label: 'Align Bottom', menu: 'Edit', section: 3 }),
+  defineCommand({ id: 'distributeHorizontally', label: 'Distribute Horizontally', menu: 'Edit', section: 3 }),
+  defineCommand({ id: 'distributeVertically', label: 'Distribute Vertically', menu: 'Edit', section: 3 }),
   defineCommand({ id: 'fitView', label: 'Fit View', menu: 'View', accelerator: 'Shift+1' }),
   defineCommand({ id: 'tidyLayout', label: 'Tidy Layout', menu: 'View', accelerator: 'CmdOrCtrl+Shift+L' }),
   defineCommand({ id: 'showProblems', label: 'Problems', menu: 'View', section: 1 }),
@@ -46,6 +64,10 @@ export const COMMAND_CATALOG = [
   defineCommand({ id: 'simStep', label: 'Step', menu: 'Simulate', accelerator: 'F10' }),
   defineCommand({ id: 'simReset', label: 'Reset', menu: 'Simulate', accelerator: 'Shift+F5' }),
   defineCommand({ id: 'simSweep', label: 'Load Sweep', menu: 'Simulate', section: 1 }),
+  defineCommand({ id: 'toggleTheme', label: 'Switch Light/Dark Theme', menu: 'View', section: 2 }),
+  defineCommand({ id: 'systemTheme', label: 'Follow System Theme', menu: 'View', section: 2 }),
+  defineCommand({ id: 'presentation', label: 'Presentation Mode', menu: 'View', accelerator: 'CmdOrCtrl+Shift+F', section: 2 }),
+  defineCommand({ id: 'commandPalette', label: 'Command Palette…', menu: 'Help', accelerator: 'CmdOrCtrl+K' }),
   defineCommand({ id: 'shortcuts', label: 'Keyboard Shortcuts', menu: 'Help' }),
 ] as const;
 

@@ -14,6 +14,7 @@ import { EDGE_TYPES } from './edges/ArchwayEdge';
 import { Legend } from './Legend';
 import { Markers } from './Markers';
 import { NODE_TYPES } from './nodes/nodeTypes';
+import { useTheme } from '../theme/theme';
 import { lowDetail, LowDetailContext } from './zoom';
 import { SimulationOverlay } from '../sim/SimulationOverlay';
 
@@ -66,9 +67,12 @@ export function Canvas() {
           return { id: n.id, position: relativeTo(index, parent, abs), parent: parent ?? null };
         });
       s.apply({ type: 'moveNodes', moves });
+      store.setState({ dragging: false });
     },
     [store, flow],
   );
+  const onNodeDragStart = useCallback(() => store.setState({ dragging: true }), [store]);
+  const colorMode = useTheme((t) => t.theme);
 
   const onDelete = useCallback(
     ({ nodes: ns, edges: es }: { nodes: FlowNode[]; edges: { id: string }[] }) => {
@@ -107,7 +111,9 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
+        colorMode={colorMode}
         onDelete={onDelete}
         connectionMode={ConnectionMode.Loose}
         snapToGrid={snapToGrid}

@@ -7,7 +7,11 @@ export function Dialog({ title, children, footer, wide }: { title: string; child
   const close = useUi((s) => s.closeDialog);
   useEffect(() => {
     const d = ref.current;
-    if (d && !d.open) d.showModal();
+    if (d && !d.open) {
+      d.showModal();
+      // showModal focuses the first focusable element (the close button); start in the body's first field instead.
+      d.querySelector<HTMLElement>('.aw-dialog-body :is(input, textarea, select, button):not([disabled])')?.focus();
+    }
   }, []);
   return (
     <dialog ref={ref} className={`aw-dialog${wide ? ' wide' : ''}`} aria-label={title} onClose={close} onCancel={close}>

@@ -3,6 +3,7 @@
  * its component on top of Dialog.tsx and list it here.
  */
 import type { ComponentType } from 'react';
+import type { DialogProps } from './types';
 import { RecoveryDialog } from '../recovery/RecoveryDialog';
 import { ImportMermaidDialog } from '../io/ImportMermaidDialog';
 import { TemplateGalleryDialog } from '../io/TemplateGalleryDialog';
@@ -10,13 +11,15 @@ import { TidyLayoutDialog } from '../io/TidyLayoutDialog';
 import { ImageExportDialog } from '../export/ImageExportDialog';
 import { SkeletonExportDialog } from '../export/SkeletonExportDialog';
 import { AboutDialog } from './AboutDialog';
+import { CommandPalette } from './CommandPalette';
+import { SearchDialog } from './SearchDialog';
 
-export interface DialogProps {
-  mac: boolean;
-}
+export type { DialogProps } from './types';
 
 export const DIALOGS: Record<string, ComponentType<DialogProps>> = {
   shortcuts: AboutDialog,
+  commandPalette: CommandPalette,
+  search: SearchDialog,
   exportImage: ImageExportDialog,
   exportSkeleton: SkeletonExportDialog,
   importMermaid: ImportMermaidDialog,

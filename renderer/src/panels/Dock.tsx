@@ -10,12 +10,14 @@ export function Dock() {
   const current = DOCK_TABS.find((t) => t.id === tab) ?? DOCK_TABS[0]!;
   return (
     <section className={`aw-dock${open ? '' : ' collapsed'}`} aria-label="Panels">
-      <div className="aw-dock-tabs" role="tablist">
-        {DOCK_TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" aria-selected={t.id === current.id} onClick={() => (setTab(t.id), setOpen(true))}>
-            <t.Label />
-          </button>
-        ))}
+      <div className="aw-dock-tabs">
+        <div role="tablist" aria-label="Panels" className="aw-dock-tablist">
+          {DOCK_TABS.map((t) => (
+            <button key={t.id} type="button" role="tab" aria-selected={t.id === current.id} onClick={() => (setTab(t.id), setOpen(true))}>
+              <t.Label />
+            </button>
+          ))}
+        </div>
         <button type="button" style={{ marginLeft: 'auto' }} aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Hide' : 'Show'}
         </button>

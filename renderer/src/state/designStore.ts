@@ -39,6 +39,8 @@ export interface DesignState {
   /** The edge preset new connections take. */
   preset: EdgePresetId;
   snapToGrid: boolean;
+  /** A pointer drag of nodes is in progress (its end commits the move, see Canvas). */
+  dragging: boolean;
   notice: Notice | null;
   nodes: FlowNode[];
   edges: FlowEdge[];
@@ -76,6 +78,7 @@ export function createDesignStore(initial: Design = emptyDesign()) {
         lastSaveVerified: false,
         preset: 'request-response',
         snapToGrid: true,
+        dragging: false,
         notice: null,
         nodes: toFlowNodes(initial, [], first.marks),
         edges: toFlowEdges(initial, [], first.marks),
@@ -98,7 +101,16 @@ export function createDesignStore(initial: Design = emptyDesign()) {
           // Removals go through apply() (onDelete); everything else is view state.
           const selected = selectedIds(get().nodes);
           const kept = changes.filter((c) => (c.type === 'select' ? selected.has(c.id) !== c.selected : c.type !== 'remove' && c.type !== 'add' && c.type !== 'replace'));
-          if (kept.length) set({ nodes: applyNodeChanges(kept, get().nodes) });
+          if (!kept.length) return;
+          set({ nodes: applyNodeChanges(kept, get().nodes) });
+          // Arrow keys move selected nodes without a drag: commit those moves as they come.
+          const keyboardMoves = get().dragging ? [] : kept.filter((c) => c.type === 'position' && c.dragging === false && c.position);
+          if (keyboardMoves.length) {
+            get().apply({
+              type: 'moveNodes',
+              moves: keyboardMoves.map((c) => ({ id: (c as { id: string }).id, position: { x: Math.round((c as { position: { x: number } }).position.x), y: Math.round((c as { position: { y: number } }).position.y) } })),
+            });
+          }
         },
         onEdgesChange(changes) {
           // React Flow deselects every edge when a node is clicked; dropping the no-op changes

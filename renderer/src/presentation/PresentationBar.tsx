@@ -1,0 +1,46 @@
+/** The presenter's bar: step through the problems one by one, each framed on the canvas. */
+import { useEffect } from 'react';
+import { useFrameElements } from '../panels/ProblemsPanel';
+import { useDesign } from '../state/StoreContext';
+import { usePresentation } from './presentationStore';
+
+export function PresentationBar() {
+  const { on, step, go, exit } = usePresentation();
+  const problems = useDesign((s) => s.check.problems).filter((p) => !p.suppressed);
+  const frame = useFrameElements();
+  const current = step >= 0 ? problems[step] : undefined;
+  useEffect(() => {
+    if (current) frame(current.nodes, current.edges);
+  }, [step, current?.key]);
+  useEffect(() => {
+    if (!on) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') exit();
+      if (e.key === 'ArrowRight' || e.key === 'PageDown') go(Math.min(step + 1, problems.length - 1));
+      if (e.key === 'ArrowLeft' || e.key === 'PageUp') go(Math.max(step - 1, 0));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [on, step, problems.length, go, exit]);
+  if (!on) return null;
+  return (
+    <div className="aw-presenter" role="region" aria-label="Presentation">
+      <button type="button" onClick={() => go(Math.max(step - 1, 0))} disabled={step <= 0}>
+        ‹ Previous
+      </button>
+      <div className="aw-presenter-text" aria-live="polite">
+        {problems.length === 0
+          ? 'No problems: the design follows its patterns.'
+          : current
+            ? `Problem ${step + 1} of ${problems.length} (${current.severity}): ${current.message}`
+            : `${problems.length} problems — press Next to step through them.`}
+      </div>
+      <button type="button" onClick={() => go(Math.min(step + 1, problems.length - 1))} disabled={step >= problems.length - 1}>
+        Next ›
+      </button>
+      <button type="button" onClick={exit}>
+        Exit presentation
+      </button>
+    </div>
+  );
+}
