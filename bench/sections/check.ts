@@ -14,7 +14,7 @@ import { emptyDesign } from '../../shared/model/document';
 import { checkDesign, createChecker } from '../../shared/rules/index';
 
 /** Deterministic pseudo-random numbers (mulberry32), so runs compare. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -125,10 +125,10 @@ export function generateDesign(nodes: number, edges: number, seed = 1): Design {
   return { ...d, nodes: ns, edges: es, requirements: { latency: 'sub-second', throughput: 5000, team: 'multiple' } };
 }
 
-type EditKind = 'move' | 'relabel' | 'add edge' | 'change timing';
+export type EditKind = 'move' | 'relabel' | 'add edge' | 'change timing';
 const KINDS: EditKind[] = ['move', 'relabel', 'add edge', 'change timing'];
 
-function randomEdit(d: Design, kind: EditKind, rand: () => number, n: number): DesignEdit {
+export function randomEdit(d: Design, kind: EditKind, rand: () => number, n: number): DesignEdit {
   const comps = d.nodes;
   const pick = () => comps[Math.floor(rand() * comps.length)]!;
   switch (kind) {

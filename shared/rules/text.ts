@@ -20,5 +20,11 @@ export function chain(ctx: RuleContext, ids: readonly string[], max = 8): string
 export const edgeAnchor = (id: string) => ({ type: 'edge' as const, id });
 export const nodeAnchor = (id: string) => ({ type: 'node' as const, id });
 
+/** One formatter for all messages (toLocaleString builds a new one per call, which is slow). */
+const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+
+/** A whole number with thousands separators: 12,345. */
+export const num = (v: number): string => (Number.isFinite(v) ? NUMBER.format(v) : '∞');
+
 /** Whole messages per second, with thousands separators. */
-export const perSecond = (v: number): string => `${Number.isFinite(v) ? Math.round(v).toLocaleString('en') : '∞'} msg/s`;
+export const perSecond = (v: number): string => `${num(v)} msg/s`;

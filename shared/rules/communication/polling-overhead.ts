@@ -3,9 +3,9 @@
  * source, i.e. (pollIntervalMs / 1000) × the source's message rate < 0.1. The source's rate is
  * what it emits or passes on (rates.ts); a source nothing writes to never changes.
  */
-import { edgeProps } from '../../graph/index';
+import { EDGE_DEFAULTS } from '../../model/properties';
 import { defineRule } from '../define';
-import { edgeAnchor, perSecond } from '../text';
+import { num, edgeAnchor, perSecond } from '../text';
 import { rates, ratesRelevant } from './rates';
 
 export const pollingOverhead = defineRule({
@@ -19,18 +19,18 @@ export const pollingOverhead = defineRule({
     for (const i of valid) {
       const e = g.edges[i]!;
       if (e.delivery !== 'pull') continue;
-      const interval = edgeProps(e).pollIntervalMs;
+      const interval = e.properties.pollIntervalMs ?? EDGE_DEFAULTS.pollIntervalMs;
       const rate = outRate[from[i]!]!;
       const changesPerPoll = (interval / 1000) * rate;
       // The slack keeps float noise (sums in another order) from flipping an exact 0.1.
       if (!(changesPerPoll < 0.1 * (1 - 1e-9))) continue;
-      const polls = changesPerPoll > 0 ? `about ${Math.round(1 / changesPerPoll).toLocaleString('en')} polls per change` : 'although nothing in the design changes it';
+      const polls = changesPerPoll > 0 ? `about ${num(1 / changesPerPoll)} polls per change` : 'although nothing in the design changes it';
       emit({
         anchor: edgeAnchor(e.id),
         nodes: [e.source, e.target],
         edges: [e.id],
         message:
-          `${ctx.name(e.source)} polls ${ctx.name(e.target)} every ${interval.toLocaleString('en')} ms while it changes at ${perSecond(rate)}: ${polls}. ` +
+          `${ctx.name(e.source)} polls ${ctx.name(e.target)} every ${num(interval)} ms while it changes at ${perSecond(rate)}: ${polls}. ` +
           'Regular polling wastes resources when there is no new data.',
         hint: 'Poll less often (pollIntervalMs), or let the source push changes (an event or a notification).',
       });

@@ -9,7 +9,7 @@ import { edgeProps } from '../../graph/index';
 import type { DesignEdge, DesignNode } from '../../model/schema';
 import type { RuleContext } from '../define';
 import { buildCsr, ROUTING_CODE, type GraphSnapshot } from '../engine/graph-store';
-import { tarjan } from '../engine/tarjan';
+import { components } from '../engine/tarjan';
 
 export interface Flow {
   g: GraphSnapshot;
@@ -30,18 +30,10 @@ export interface Rates extends Flow {
 export function flow(ctx: RuleContext): Flow {
   return ctx.memo('communication/flow', () => {
     const g = ctx.graph();
-    const from = new Int32Array(g.edgeSlots);
-    const to = new Int32Array(g.edgeSlots);
-    const idx: number[] = [];
-    for (let i = 0; i < g.edgeSlots; i++) {
-      const e = g.edges[i];
-      if (!e) continue;
-      idx.push(i);
-      const pull = e.delivery === 'pull';
-      from[i] = pull ? g.dst[i]! : g.src[i]!;
-      to[i] = pull ? g.src[i]! : g.dst[i]!;
-    }
-    return { g, valid: Int32Array.from(idx), from, to };
+    const valid = new Int32Array(g.edgeSlots);
+    let m = 0;
+    for (let i = 0; i < g.edgeSlots; i++) if (g.edges[i]) valid[m++] = i;
+    return { g, valid: valid.subarray(0, m), from: g.flowFrom, to: g.flowTo };
   });
 }
 
@@ -51,7 +43,7 @@ export function rates(ctx: RuleContext): Rates {
     const { g, valid, from, to } = f;
     const n = g.nodeSlots;
     const csr = buildCsr(n, valid, from);
-    const { comp, count } = tarjan(n, csr, to);
+    const { comp, count } = components(n, csr, to);
     // Components in topological order (Tarjan numbers them sinks first).
     const size = new Int32Array(count);
     for (let v = 0; v < n; v++) size[comp[v]!]!++;

@@ -1,7 +1,7 @@
 /** communication/sync-long-running: a sync edge calls a training job, batch processor or slow node. */
 import { defineRule, isComponent } from '../define';
 import { makeAsyncFix } from '../fixes/make-async';
-import { edgeAnchor } from '../text';
+import { num, edgeAnchor } from '../text';
 
 export const LONG_RUNNING_MS = 1000;
 
@@ -15,7 +15,7 @@ export const syncLongRunning = defineRule({
     if (!isComponent(target) || !isComponent(source)) return;
     const ms = ctx.props(e.target).serviceTimeMs ?? 0;
     const why =
-      target.kind === 'training-job' ? 'a training job' : target.kind === 'batch-processor' ? 'a batch processor' : ms > LONG_RUNNING_MS ? `a component that takes ${ms.toLocaleString('en')} ms per message` : undefined;
+      target.kind === 'training-job' ? 'a training job' : target.kind === 'batch-processor' ? 'a batch processor' : ms > LONG_RUNNING_MS ? `a component that takes ${num(ms)} ms per message` : undefined;
     if (!why) return;
     emit({
       anchor: edgeAnchor(e.id),

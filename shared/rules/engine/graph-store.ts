@@ -22,6 +22,9 @@ export interface GraphSnapshot {
   readonly edges: readonly (DesignEdge | undefined)[];
   readonly src: Int32Array;
   readonly dst: Int32Array;
+  /** Data-flow ends of each valid edge (dataFlow(): along push, against pull). */
+  readonly flowFrom: Int32Array;
+  readonly flowTo: Int32Array;
   /** Messages per second a source emits on its own. */
   readonly ownRate: Float64Array;
   /** Messages per second a node can serve: replicas × workers × 1000 / serviceTimeMs. */
@@ -51,6 +54,8 @@ export class GraphStore implements GraphSnapshot {
   component = new Uint8Array(64);
   src = new Int32Array(64);
   dst = new Int32Array(64);
+  flowFrom = new Int32Array(64);
+  flowTo = new Int32Array(64);
   ownRate = new Float64Array(64);
   capacity = new Float64Array(64);
   routing = new Uint8Array(64);
@@ -97,6 +102,8 @@ export class GraphStore implements GraphSnapshot {
       this.edgeSlot.set(e.id, i);
       this.src = grow(this.src, this.edgeSlots);
       this.dst = grow(this.dst, this.edgeSlots);
+      this.flowFrom = grow(this.flowFrom, this.edgeSlots);
+      this.flowTo = grow(this.flowTo, this.edgeSlots);
     }
     this.stored[i] = e;
     this.validate(i);
@@ -126,6 +133,9 @@ export class GraphStore implements GraphSnapshot {
     if (ok) {
       this.src[i] = s;
       this.dst[i] = t;
+      const pull = e.delivery === 'pull';
+      this.flowFrom[i] = pull ? t : s;
+      this.flowTo[i] = pull ? s : t;
     }
   }
 }

@@ -62,3 +62,27 @@ export function tarjan(n: number, csr: Csr, to: ArrayLike<number>): { comp: Int3
   }
   return { comp, count };
 }
+
+/**
+ * Same contract as `tarjan`, faster on the common acyclic graph: Kahn's topological sort
+ * first (every node its own component), Tarjan only when a cycle exists.
+ */
+export function components(n: number, csr: Csr, to: ArrayLike<number>): { comp: Int32Array; count: number } {
+  const indegree = new Int32Array(n);
+  const list = csr.list;
+  for (let j = 0; j < list.length; j++) indegree[to[list[j]!]!]!++;
+  const order = new Int32Array(n);
+  let tail = 0;
+  for (let v = 0; v < n; v++) if (indegree[v] === 0) order[tail++] = v;
+  for (let head = 0; head < tail; head++) {
+    const v = order[head]!;
+    for (let j = csr.start[v]!; j < csr.start[v + 1]!; j++) {
+      const w = to[list[j]!]!;
+      if (--indegree[w]! === 0) order[tail++] = w;
+    }
+  }
+  if (tail < n) return tarjan(n, csr, to);
+  const comp = new Int32Array(n);
+  for (let k = 0; k < n; k++) comp[order[k]!] = n - 1 - k;
+  return { comp, count: n };
+}

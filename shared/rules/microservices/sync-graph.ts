@@ -2,7 +2,7 @@
 import type { DesignEdge, DesignNode } from '../../model/schema';
 import type { RuleContext } from '../define';
 import { buildCsr, type Csr, type GraphSnapshot } from '../engine/graph-store';
-import { tarjan } from '../engine/tarjan';
+import { components } from '../engine/tarjan';
 
 export interface SyncGraph {
   g: GraphSnapshot;
@@ -20,7 +20,7 @@ export function syncGraph(ctx: RuleContext): SyncGraph {
     for (let i = 0; i < g.edgeSlots; i++) if (g.edges[i]?.timing === 'sync') idx.push(i);
     const sync = Int32Array.from(idx);
     const csr = buildCsr(g.nodeSlots, sync, g.src);
-    return { g, sync, csr, ...tarjan(g.nodeSlots, csr, g.dst) };
+    return { g, sync, csr, ...components(g.nodeSlots, csr, g.dst) };
   });
 }
 

@@ -4,12 +4,12 @@
  * pull whose interval exceeds 1 s. One problem per such edge; the message names one path.
  */
 import type { KindId } from '../../catalog/kinds';
-import { edgeProps } from '../../graph/index';
+import { EDGE_DEFAULTS } from '../../model/properties';
 import type { DesignEdge } from '../../model/schema';
 import { defineRule } from '../define';
 import { flow } from '../communication/rates';
 import { buildCsr, type Csr } from '../engine/graph-store';
-import { chain, edgeAnchor } from '../text';
+import { num, chain, edgeAnchor } from '../text';
 
 const STARTS: readonly KindId[] = ['client', 'event-source'];
 const ENDS: readonly KindId[] = ['client', 'notification-service', 'model-server'];
@@ -18,8 +18,8 @@ const MAX_POLL_MS = 1000;
 function slowBecause(e: DesignEdge): string | undefined {
   if (e.processing === 'batch') return 'a batch edge (batch processing: high throughput, higher latency)';
   if (e.delivery !== 'pull') return undefined;
-  const poll = edgeProps(e).pollIntervalMs;
-  if (poll > MAX_POLL_MS) return `a pull every ${poll.toLocaleString('en')} ms (pull: higher latency)`;
+  const poll = e.properties.pollIntervalMs ?? EDGE_DEFAULTS.pollIntervalMs;
+  if (poll > MAX_POLL_MS) return `a pull every ${num(poll)} ms (pull: higher latency)`;
   return undefined;
 }
 
@@ -37,6 +37,8 @@ export const requirementsLatency = defineRule({
   checkDesign(ctx, emit) {
     if (ctx.requirements.latency !== 'sub-second') return;
     const { g, valid, from, to } = flow(ctx);
+    const slow = Array.from(valid).filter((i) => slowBecause(g.edges[i]!) !== undefined);
+    if (!slow.length) return;
     const n = g.nodeSlots;
     const out = buildCsr(n, valid, from);
     const inc = buildCsr(n, valid, to);
@@ -53,7 +55,7 @@ export const requirementsLatency = defineRule({
       }
       return best;
     };
-    for (const i of valid) {
+    for (const i of slow) {
       const e = g.edges[i]!;
       const why = slowBecause(e);
       if (!why || fromStart[from[i]!]! < 0 || toEnd[to[i]!]! < 0) continue;

@@ -5,6 +5,7 @@
  * requirements/fit uses it.
  */
 import type { PatternId, Requirements } from '../../model/schema';
+import { num } from '../text';
 
 /** DESIGN §3: high throughput means at least this many messages per second. */
 export const HIGH_THROUGHPUT = 1000;
@@ -66,7 +67,7 @@ export function recommendPatterns(req: Requirements): Recommendation {
   const dimensions: DimensionAdvice[] = [];
   if (req.latency) dimensions.push({ dimension: 'latency', ...LATENCY[req.latency] });
   if (req.throughput !== undefined && req.throughput >= HIGH_THROUGHPUT) {
-    dimensions.push({ dimension: 'throughput', requirement: `high throughput (${req.throughput.toLocaleString('en')} msg/s)`, patterns: ['microservices', 'event-driven'], advice: 'High throughput: Microservices or Event-driven' });
+    dimensions.push({ dimension: 'throughput', requirement: `high throughput (${num(req.throughput)} msg/s)`, patterns: ['microservices', 'event-driven'], advice: 'High throughput: Microservices or Event-driven' });
   }
   if (req.team) dimensions.push({ dimension: 'team', ...TEAM[req.team] });
   const combinations = dimensions.length ? COMBINATIONS.filter((c) => dimensions.every((d) => d.patterns.some((p) => c.patterns.includes(p)))) : [];

@@ -45,11 +45,11 @@ export function toSarif(result: CheckResult, file: string, labels: ReadonlyMap<s
     return r;
   });
   return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    $schema: 'https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'archway', version, informationUri: 'https://github.com/archway/archway', rules } },
+        tool: { driver: { name: 'archway', version, rules } },
         artifacts: [{ location: { uri } }],
         results,
         properties: { patterns: result.patterns, counts: result.counts },
