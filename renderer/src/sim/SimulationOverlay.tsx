@@ -6,6 +6,7 @@
  */
 import { useStoreApi, ViewportPortal } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { DETAIL_ZOOM } from '../canvas/zoom';
 import type { FlowEdge, FlowNode } from '../state/flowModel';
 import { useDesign, useDesignStore } from '../state/StoreContext';
 import { noteDesign, runningDesign } from './controller';
@@ -40,6 +41,7 @@ function OverlayLayer() {
       const sim = useSim.getState();
       if (sim.status === 'done') painter.clearTokens();
       const rf = flowStore.getState();
+      const [tx, ty, zoom] = rf.transform;
       painter.frame(dt, {
         snapshot: sim.snapshot,
         playing: sim.status === 'running',
@@ -48,6 +50,8 @@ function OverlayLayer() {
         design: runningDesign() ?? designStore.getState().design,
         nodeLookup: rf.nodeLookup,
         edgeLookup: rf.edgeLookup,
+        view: { x: -tx / zoom, y: -ty / zoom, width: rf.width / zoom, height: rf.height / zoom },
+        simple: zoom < DETAIL_ZOOM,
       });
       raf = requestAnimationFrame(frame);
     };

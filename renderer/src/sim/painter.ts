@@ -8,7 +8,7 @@ import type { InternalNode } from '@xyflow/react';
 import type { Design } from '../../../shared/model/schema';
 import type { Fault, NodeSnapshot, SimSnapshot } from '../../../shared/sim/index';
 import type { FlowEdge, FlowNode } from '../state/flowModel';
-import { anchor, edgeCurve, isSide, pointAt, type Curve, type Rect } from './geometry';
+import { anchor, edgeCurve, isSide, pointAt, type Curve, type Point, type Rect } from './geometry';
 import { laneOf, TokenField, type EdgeTraffic, type Lane } from './tokens';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -22,6 +22,10 @@ export interface FrameInput {
   design: Design;
   nodeLookup: ReadonlyMap<string, InternalNode<FlowNode>>;
   edgeLookup: ReadonlyMap<string, FlowEdge>;
+  /** The visible part of the canvas in flow coordinates: marks and tokens outside it are not painted. */
+  view: Rect;
+  /** Zoomed out below readable text: marks drop their text (as node views do). */
+  simple: boolean;
 }
 
 interface NodeMark {
@@ -55,6 +59,7 @@ export class OverlayPainter {
   private lanesOf: Design | null = null;
   private traffic: EdgeTraffic[] = [];
   private trafficOf: SimSnapshot | null = null;
+  private simple = false;
 
   constructor(
     private readonly marksLayer: SVGGElement,
@@ -83,12 +88,16 @@ export class OverlayPainter {
       curves.set(id, c);
       return c;
     };
-    this.paintTokens(curve);
+    if (input.simple !== this.simple) {
+      this.simple = input.simple;
+      this.marksLayer.classList.toggle('simple', input.simple);
+    }
+    this.paintTokens(curve, input.view);
     this.paintNodes(input.snapshot?.nodes ?? [], input);
     this.paintCuts([...cut], curve);
   }
 
-  private paintTokens(curve: (id: string) => Curve | null): void {
+  private paintTokens(curve: (id: string) => Curve | null, view: Rect): void {
     let used = 0;
     for (const t of this.field.tokens) {
       const p = this.field.position(t);
@@ -96,6 +105,7 @@ export class OverlayPainter {
       const c = curve(t.edge);
       if (!c) continue;
       const at = pointAt(c, p);
+      if (!inside(at, view, 10)) continue;
       const dot = this.dots[used] ?? (this.dots[used] = el('circle', { r: '5', class: 'aw-sim-token' }, this.tokenLayer));
       used++;
       dot.setAttribute('cx', at.x.toFixed(1));
@@ -115,6 +125,13 @@ export class OverlayPainter {
       const r = nodeRect(input.nodeLookup.get(n.id));
       if (!r) continue;
       seen.add(n.id);
+      const visible = overlaps(r, input.view, 30);
+      const hidden = this.marks.get(n.id)?.g.style.display === 'none';
+      if (!visible) {
+        if (this.marks.has(n.id) && !hidden) this.marks.get(n.id)!.g.style.display = 'none';
+        continue;
+      }
+      if (hidden) this.marks.get(n.id)!.g.style.display = '';
       const util = Math.round(Math.min(1, n.utilization) * 100);
       const state = n.failed ? 'failed' : n.overloaded ? 'overloaded' : 'ok';
       const factor = slow.get(n.id);
@@ -183,6 +200,14 @@ export class OverlayPainter {
   clearTokens(): void {
     this.field.clear();
   }
+}
+
+function inside(p: Point, r: Rect, margin: number): boolean {
+  return p.x >= r.x - margin && p.x <= r.x + r.width + margin && p.y >= r.y - margin && p.y <= r.y + r.height + margin;
+}
+
+function overlaps(a: Rect, b: Rect, margin: number): boolean {
+  return a.x + a.width >= b.x - margin && a.x <= b.x + b.width + margin && a.y + a.height >= b.y - margin && a.y <= b.y + b.height + margin;
 }
 
 function curveOf(edge: FlowEdge | undefined, nodes: ReadonlyMap<string, InternalNode<FlowNode>>): Curve | null {

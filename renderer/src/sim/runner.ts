@@ -160,7 +160,8 @@ export class SimRunner {
     const status = this.status();
     this.host.post({ type: 'snapshot', snapshot: sim.snapshot(200), status, endMs: sim.endMs, speed: this.playing ? this.achieved : 0 });
     const wall = this.host.now();
-    if (force || status === 'done' || wall - this.lastResultWall >= RESULT_MS) {
+    // Results carry every node's series: big designs send them less often.
+    if (force || status === 'done' || wall - this.lastResultWall >= Math.max(RESULT_MS, this.design!.nodes.length)) {
       this.lastResultWall = wall;
       this.host.post({ type: 'result', result: sim.result(), final: status === 'done' });
     }
