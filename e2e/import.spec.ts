@@ -179,6 +179,14 @@ test('a .mmd file, then a template over unsaved changes after confirming', async
   await page.getByLabel('Title').fill('Changed');
   await page.getByLabel('Title').press('Enter');
 
+  // Importing over unsaved changes asks first; keeping them leaves the design as it was.
+  await importText(page, 'flowchart LR\n  A --> B');
+  await dialog.getByRole('button', { name: 'Keep editing' }).click();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(await counts(page)).toBe('3 nodes · 2 edges');
+  await expect(page.getByLabel('Title')).toHaveValue('Changed');
+
   const index = join(process.cwd(), 'assets/templates/index.json');
   await menu(page, 'File', 'New from Template…');
   const gallery = page.getByRole('dialog', { name: 'New from template' });
