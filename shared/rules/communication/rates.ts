@@ -8,7 +8,7 @@
 import { edgeProps } from '../../graph/index';
 import type { DesignEdge, DesignNode } from '../../model/schema';
 import type { RuleContext } from '../define';
-import { buildCsr, ROUTING_CODE, type GraphSnapshot } from '../engine/graph-store';
+import { buildCsr, ROUTING_CODE, type Csr, type GraphSnapshot } from '../engine/graph-store';
 import { components } from '../engine/tarjan';
 
 export interface Flow {
@@ -18,6 +18,9 @@ export interface Flow {
   /** Data-flow ends of each edge slot (dataFlow(): along push, against pull). */
   from: Int32Array;
   to: Int32Array;
+  /** Edges by the node data leaves (`out`) or arrives at (`into`); built on first use. */
+  out(): Csr;
+  into(): Csr;
 }
 
 export interface Rates extends Flow {
@@ -33,16 +36,26 @@ export function flow(ctx: RuleContext): Flow {
     const valid = new Int32Array(g.edgeSlots);
     let m = 0;
     for (let i = 0; i < g.edgeSlots; i++) if (g.edges[i]) valid[m++] = i;
-    return { g, valid: valid.subarray(0, m), from: g.flowFrom, to: g.flowTo };
+    const slots = valid.subarray(0, m);
+    let out: Csr | undefined;
+    let into: Csr | undefined;
+    return {
+      g,
+      valid: slots,
+      from: g.flowFrom,
+      to: g.flowTo,
+      out: () => (out ??= buildCsr(g.nodeSlots, slots, g.flowFrom)),
+      into: () => (into ??= buildCsr(g.nodeSlots, slots, g.flowTo)),
+    };
   });
 }
 
 export function rates(ctx: RuleContext): Rates {
   return ctx.memo('communication/rates', () => {
     const f = flow(ctx);
-    const { g, valid, from, to } = f;
+    const { g, to } = f;
     const n = g.nodeSlots;
-    const csr = buildCsr(n, valid, from);
+    const csr = f.out();
     const { comp, count } = components(n, csr, to);
     // Components in topological order (Tarjan numbers them sinks first).
     const size = new Int32Array(count);

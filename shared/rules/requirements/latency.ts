@@ -8,7 +8,7 @@ import { EDGE_DEFAULTS } from '../../model/properties';
 import type { DesignEdge } from '../../model/schema';
 import { defineRule } from '../define';
 import { flow } from '../communication/rates';
-import { buildCsr, type Csr } from '../engine/graph-store';
+import type { Csr } from '../engine/graph-store';
 import { num, chain, edgeAnchor } from '../text';
 
 const STARTS: readonly KindId[] = ['client', 'event-source'];
@@ -36,12 +36,13 @@ export const requirementsLatency = defineRule({
   },
   checkDesign(ctx, emit) {
     if (ctx.requirements.latency !== 'sub-second') return;
-    const { g, valid, from, to } = flow(ctx);
+    const f = flow(ctx);
+    const { g, valid, from, to } = f;
     const slow = Array.from(valid).filter((i) => slowBecause(g.edges[i]!) !== undefined);
     if (!slow.length) return;
     const n = g.nodeSlots;
-    const out = buildCsr(n, valid, from);
-    const inc = buildCsr(n, valid, to);
+    const out = f.out();
+    const inc = f.into();
     const kindIs = (kinds: readonly KindId[]) => (v: number) => g.component[v] === 1 && kinds.includes(g.nodes[v]!.kind);
     // Hops from the nearest start along the data flow, and to the nearest end.
     const fromStart = bfs(n, kindIs(STARTS), out, to);
