@@ -6,6 +6,7 @@
 import { EDGE_DEFAULTS } from '../../model/properties';
 import { defineRule } from '../define';
 import { num, edgeAnchor, perSecond } from '../text';
+import { EDGE_PUSH } from '../engine/graph-store';
 import { rates, ratesRelevant } from './rates';
 
 export const pollingOverhead = defineRule({
@@ -17,8 +18,8 @@ export const pollingOverhead = defineRule({
   checkDesign(ctx, emit) {
     const { g, valid, from, outRate } = rates(ctx);
     for (const i of valid) {
+      if (g.flags[i]! & EDGE_PUSH) continue;
       const e = g.edges[i]!;
-      if (e.delivery !== 'pull') continue;
       const interval = e.properties.pollIntervalMs ?? EDGE_DEFAULTS.pollIntervalMs;
       const rate = outRate[from[i]!]!;
       const changesPerPoll = (interval / 1000) * rate;

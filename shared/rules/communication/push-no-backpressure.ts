@@ -5,6 +5,7 @@
 import { defineRule } from '../define';
 import { insertQueueFix } from '../fixes/insert-queue';
 import { edgeAnchor, perSecond } from '../text';
+import { EDGE_PUSH } from '../engine/graph-store';
 import { rates, ratesRelevant } from './rates';
 
 const BUFFERS = new Set(['message-queue', 'event-broker']);
@@ -18,12 +19,13 @@ export const pushNoBackpressure = defineRule({
   checkDesign(ctx, emit) {
     const { g, valid, inRate } = rates(ctx);
     for (const i of valid) {
-      const e = g.edges[i]!;
-      if (e.delivery !== 'push' || BUFFERS.has(g.nodes[g.src[i]!]!.kind)) continue;
+      if (!(g.flags[i]! & EDGE_PUSH)) continue;
       const t = g.dst[i]!;
       const cap = g.capacity[t]!;
       // The slack keeps float noise (sums in another order) from flipping an exact tie.
       if (!(inRate[t]! > cap * (1 + 1e-9))) continue;
+      const e = g.edges[i]!;
+      if (BUFFERS.has(g.nodes[g.src[i]!]!.kind)) continue;
       emit({
         anchor: edgeAnchor(e.id),
         nodes: [e.source, e.target],

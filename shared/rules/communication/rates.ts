@@ -35,7 +35,7 @@ export function flow(ctx: RuleContext): Flow {
     const g = ctx.graph();
     const valid = new Int32Array(g.edgeSlots);
     let m = 0;
-    for (let i = 0; i < g.edgeSlots; i++) if (g.edges[i]) valid[m++] = i;
+    for (let i = 0; i < g.edgeSlots; i++) if (g.flags[i]) valid[m++] = i;
     const slots = valid.subarray(0, m);
     let out: Csr | undefined;
     let into: Csr | undefined;

@@ -10,6 +10,9 @@ import type { DesignEdge, DesignNode } from '../../model/schema';
 import { nodeProps } from '../../graph/index';
 
 export const ROUTING_CODE = { all: 0, one: 1, weighted: 2 } as const;
+export const EDGE_VALID = 1;
+export const EDGE_SYNC = 2;
+export const EDGE_PUSH = 4;
 
 export interface GraphSnapshot {
   /** Number of node slots in use (some may be free: `nodes[v]` undefined). */
@@ -22,6 +25,8 @@ export interface GraphSnapshot {
   readonly edges: readonly (DesignEdge | undefined)[];
   readonly src: Int32Array;
   readonly dst: Int32Array;
+  /** Per edge slot: 0 free or invalid; else EDGE_VALID, plus EDGE_SYNC and EDGE_PUSH bits. */
+  readonly flags: Uint8Array;
   /** Data-flow ends of each valid edge (dataFlow(): along push, against pull). */
   readonly flowFrom: Int32Array;
   readonly flowTo: Int32Array;
@@ -54,6 +59,7 @@ export class GraphStore implements GraphSnapshot {
   component = new Uint8Array(64);
   src = new Int32Array(64);
   dst = new Int32Array(64);
+  flags = new Uint8Array(64);
   flowFrom = new Int32Array(64);
   flowTo = new Int32Array(64);
   ownRate = new Float64Array(64);
@@ -102,6 +108,7 @@ export class GraphStore implements GraphSnapshot {
       this.edgeSlot.set(e.id, i);
       this.src = grow(this.src, this.edgeSlots);
       this.dst = grow(this.dst, this.edgeSlots);
+      this.flags = grow(this.flags, this.edgeSlots);
       this.flowFrom = grow(this.flowFrom, this.edgeSlots);
       this.flowTo = grow(this.flowTo, this.edgeSlots);
     }
@@ -115,6 +122,7 @@ export class GraphStore implements GraphSnapshot {
     this.edgeSlot.delete(id);
     this.stored[i] = undefined;
     this.edges[i] = undefined;
+    this.flags[i] = 0;
     this.freeEdges.push(i);
   }
 
@@ -130,6 +138,7 @@ export class GraphStore implements GraphSnapshot {
     const t = this.nodeSlot.get(e.target);
     const ok = s !== undefined && t !== undefined && s !== t && this.component[s] === 1 && this.component[t] === 1;
     this.edges[i] = ok ? e : undefined;
+    this.flags[i] = ok ? EDGE_VALID | (e.timing === 'sync' ? EDGE_SYNC : 0) | (e.delivery === 'push' ? EDGE_PUSH : 0) : 0;
     if (ok) {
       this.src[i] = s;
       this.dst[i] = t;

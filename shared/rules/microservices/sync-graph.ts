@@ -1,7 +1,7 @@
 /** The sync-call graph shared by sync-chain and sync-cycle: its SCCs, computed once per check. */
 import type { DesignEdge, DesignNode } from '../../model/schema';
 import type { RuleContext } from '../define';
-import { buildCsr, type Csr, type GraphSnapshot } from '../engine/graph-store';
+import { buildCsr, EDGE_SYNC, type Csr, type GraphSnapshot } from '../engine/graph-store';
 import { components } from '../engine/tarjan';
 
 export interface SyncGraph {
@@ -16,9 +16,10 @@ export interface SyncGraph {
 export function syncGraph(ctx: RuleContext): SyncGraph {
   return ctx.memo('microservices/sync-graph', () => {
     const g = ctx.graph();
-    const idx: number[] = [];
-    for (let i = 0; i < g.edgeSlots; i++) if (g.edges[i]?.timing === 'sync') idx.push(i);
-    const sync = Int32Array.from(idx);
+    const all = new Int32Array(g.edgeSlots);
+    let m = 0;
+    for (let i = 0; i < g.edgeSlots; i++) if (g.flags[i]! & EDGE_SYNC) all[m++] = i;
+    const sync = all.subarray(0, m);
     const csr = buildCsr(g.nodeSlots, sync, g.src);
     return { g, sync, csr, ...components(g.nodeSlots, csr, g.dst) };
   });
