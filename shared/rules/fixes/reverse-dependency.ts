@@ -4,7 +4,7 @@
  * by the upper one. The edge keeps its id.
  */
 import type { QuickFix } from '../define';
-import { findEdge } from './edit-helpers';
+import { findEdge, hasEdge } from './edit-helpers';
 
 export function reverseDependencyFix(edgeId: string): QuickFix {
   return {
@@ -12,8 +12,11 @@ export function reverseDependencyFix(edgeId: string): QuickFix {
     apply(design) {
       const e = findEdge(design, edgeId);
       if (!e) return { type: 'batch', edits: [] };
+      const remove = { type: 'remove' as const, nodeIds: [], edgeIds: [e.id] };
+      // The upper node already depends on the lower one: the upward edge only has to go.
+      if (hasEdge(design, e.target, e.source)) return { type: 'batch', edits: [remove] };
       const reversed = { ...e, source: e.target, target: e.source, delivery: e.delivery === 'push' ? ('pull' as const) : ('push' as const) };
-      return { type: 'batch', edits: [{ type: 'remove', nodeIds: [], edgeIds: [e.id] }, { type: 'addEdges', edges: [reversed] }] };
+      return { type: 'batch', edits: [remove, { type: 'addEdges', edges: [reversed] }] };
     },
   };
 }

@@ -41,11 +41,18 @@ describe('layered/upward-dependency', () => {
   });
 
   it('quick fix reverses the dependency and keeps the data flow', () => {
-    const d = layered().edge('db', 'inf', 'async-message', { id: 'up' }).build();
+    const d = layered().edge('inf', 'ui', 'async-message', { id: 'up' }).build();
     const [p] = problemsOf(d, 'layered/upward-dependency');
     const fixed = applyFirstFix(d, p!);
     expect(problemsOf(fixed, 'layered/upward-dependency')).toEqual([]);
     const e = fixed.edges.find((x) => x.id === 'up')!;
-    expect([e.source, e.target, e.delivery]).toEqual(['inf', 'db', 'pull']);
+    expect([e.source, e.target, e.delivery]).toEqual(['ui', 'inf', 'pull']);
+  });
+
+  it('quick fix does not duplicate a dependency that already points down', () => {
+    const d = layered().edge('db', 'inf', 'async-message', { id: 'up' }).build();
+    const fixed = applyFirstFix(d, problemsOf(d, 'layered/upward-dependency')[0]!);
+    expect(fixed.edges.filter((e) => e.source === 'inf' && e.target === 'db')).toHaveLength(1);
+    expect(problemsOf(fixed, 'graph/invalid-connection')).toEqual([]);
   });
 });
