@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseDesign } from '../../model/document';
 import type { Design } from '../../model/schema';
+import { mermaidReader } from '../mermaid/read';
 
 export interface DesignReader {
   /** Lower-case file name endings, e.g. ['.mmd', '.mermaid']. */
@@ -14,6 +15,7 @@ export interface DesignReader {
 
 export const DESIGN_READERS: DesignReader[] = [
   { extensions: ['.archway.json', '.json'], read: async (text) => parseDesign(text) },
+  mermaidReader,
 ];
 
 export class LoadError extends Error {}

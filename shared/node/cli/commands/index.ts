@@ -2,6 +2,7 @@
 import type { CliCommand } from '../types';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { simulateCommand } from './simulate';
 
-export const COMMANDS: CliCommand[] = [checkCommand, exportCommand, simulateCommand];
+export const COMMANDS: CliCommand[] = [checkCommand, exportCommand, importCommand, simulateCommand];

@@ -1,0 +1,124 @@
+/**
+ * Mermaid links → design edges (DESIGN §5). The dialect is read literally: the arrow is the
+ * timing, the words before the colon the other attributes. Any other flowchart is read as
+ * data flow: links touching a broker or queue are async, a link out of a store becomes a
+ * pull from the other end, poll/pull and schedule words set delivery and processing, and
+ * `<-->` becomes one edge from the end that is not the bus.
+ */
+import { isPassiveKind, type KindId } from '../../catalog/kinds';
+import { LIMITS, type DesignEdge, type DesignNode } from '../../model/schema';
+import type { ArchwayBlock } from './block';
+import { parseDialectEdgeText, parsePlainEdgeText } from './edgeText';
+import { decodeLabel } from './escape';
+import type { Flowchart, FlowEdge } from './flowchart';
+import type { ImportedNodes } from './importNodes';
+
+const BUS_LIKE = new Set<KindId>(['service-bus', 'event-broker', 'message-queue']);
+const BROKER_OR_QUEUE = new Set<KindId>(['event-broker', 'message-queue']);
+
+const isAsyncStroke = (e: FlowEdge): boolean => e.stroke === 'dotted' || e.stroke === 'thick';
+const isDouble = (e: FlowEdge): boolean => e.type.startsWith('double_');
+
+export function importEdges(chart: Flowchart, imported: ImportedNodes, block: ArchwayBlock | undefined, dialect: boolean, warnings: string[]): DesignEdge[] {
+  const byId = new Map(imported.nodes.map((n) => [n.id, n]));
+  const childrenOf = new Map<string, DesignNode[]>();
+  for (const n of imported.nodes) {
+    if (n.parent === undefined) continue;
+    let list = childrenOf.get(n.parent);
+    if (!list) childrenOf.set(n.parent, (list = []));
+    list.push(n);
+  }
+  // Outside the dialect a link to a subgraph reaches the first component inside it.
+  const firstComponent = (id: string, depth = 0): string | undefined => {
+    for (const c of childrenOf.get(id) ?? []) {
+      if (!imported.subgraphs.has(c.id) && byId.get(c.id)?.kind !== 'layer') return c.id;
+      const inner = depth < 100 ? firstComponent(c.id, depth + 1) : undefined;
+      if (inner !== undefined) return inner;
+    }
+    return undefined;
+  };
+  const endpoint = (mid: string): string | undefined => {
+    const id = imported.designId.get(mid);
+    if (id === undefined) return undefined;
+    if (dialect || !imported.subgraphs.has(mid)) return id;
+    const inner = firstComponent(id);
+    if (inner === undefined) warnings.push(`A link to the empty subgraph "${mid.slice(0, 60)}" was left out.`);
+    else warnings.push(`A link to the subgraph "${mid.slice(0, 60)}" now reaches "${byId.get(inner)?.label.slice(0, 60) ?? inner}" inside it.`);
+    return inner;
+  };
+
+  // Restored and author-written ids are kept; generated ones (e1, e2, ...) go around them.
+  const reserved = new Set<string>();
+  for (const e of chart.edges) if (e.id !== undefined) reserved.add(block?.edges[e.id]?.id ?? e.id);
+  const used = new Set<string>();
+  let next = 1;
+  const claimId = (wanted: string | undefined): string => {
+    if (wanted !== undefined && wanted.length <= LIMITS.id && !used.has(wanted)) {
+      used.add(wanted);
+      return wanted;
+    }
+    while (used.has(`e${next}`) || reserved.has(`e${next}`)) next++;
+    used.add(`e${next}`);
+    return `e${next}`;
+  };
+
+  const edges: DesignEdge[] = [];
+  let invisible = 0;
+  for (const e of chart.edges) {
+    if (e.stroke === 'invisible') {
+      invisible++; // `~~~` only steers mermaid's layout
+      continue;
+    }
+    let source = endpoint(e.start);
+    let target = endpoint(e.end);
+    if (source === undefined || target === undefined) continue;
+    const entry = e.id === undefined ? undefined : block?.edges[e.id];
+    const wanted = e.id === undefined ? undefined : (entry?.id ?? e.id);
+    const text = decodeLabel(e.text);
+    const kindOf = (id: string): KindId | undefined => byId.get(id)?.kind;
+
+    let timing: DesignEdge['timing'];
+    let delivery: DesignEdge['delivery'];
+    let processing: DesignEdge['processing'];
+    let protocol: string;
+    let label: string;
+    if (dialect) {
+      const words = parseDialectEdgeText(text);
+      timing = words.timing ?? (isAsyncStroke(e) ? 'async' : 'sync');
+      delivery = words.delivery ?? 'push';
+      processing = words.processing ?? 'stream';
+      protocol = words.protocol ?? entry?.protocol ?? '';
+      label = words.label;
+    } else {
+      const words = parsePlainEdgeText(text);
+      if (isDouble(e) && BUS_LIKE.has(kindOf(source)!) && !BUS_LIKE.has(kindOf(target)!)) [source, target] = [target, source];
+      const touchesBroker = BROKER_OR_QUEUE.has(kindOf(source)!) || BROKER_OR_QUEUE.has(kindOf(target)!);
+      timing = words.timing ?? (touchesBroker || isAsyncStroke(e) ? 'async' : 'sync');
+      delivery = words.delivery ?? 'push';
+      const fromStore = isPassiveKind(kindOf(source)!) && !isPassiveKind(kindOf(target)!);
+      if (fromStore && delivery === 'push') {
+        // Data leaves a store only when someone reads it: the reader pulls.
+        [source, target] = [target, source];
+        delivery = 'pull';
+      }
+      processing = words.processing ?? 'stream';
+      protocol = words.protocol ?? entry?.protocol ?? '';
+      label = words.label;
+    }
+    const edge: DesignEdge = {
+      id: claimId(wanted),
+      source,
+      target,
+      label: label.slice(0, LIMITS.label),
+      timing,
+      delivery,
+      processing,
+      protocol: protocol.slice(0, 200),
+      properties: entry?.properties ?? {},
+    };
+    if (entry?.suppress) edge.suppress = entry.suppress;
+    edges.push(edge);
+  }
+  if (invisible > 0) warnings.push(`${invisible} invisible link${invisible === 1 ? '' : 's'} (~~~) only steer mermaid's layout and were left out.`);
+  return edges;
+}

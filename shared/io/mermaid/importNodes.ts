@@ -1,0 +1,141 @@
+/**
+ * Mermaid vertices and subgraphs → design nodes (DESIGN §5). In the dialect a kind class
+ * says the kind; otherwise kinds are inferred (infer.ts), a label naming a layer becomes a
+ * layer holding a component, and what cannot be mapped is a `component` or a `group`.
+ */
+import { isContainerKind, isKindId, type KindId } from '../../catalog/kinds';
+import type { NodeProperties } from '../../model/properties';
+import { LIMITS, type DesignNode } from '../../model/schema';
+import type { ArchwayBlock } from './block';
+import { decodeLabel } from './escape';
+import type { Flowchart, FlowSubgraph } from './flowchart';
+import { containerKindFromTitle, kindFromLabel, kindFromShape, kindFromTitle, splitLayerLabel } from './infer';
+
+export interface ImportedNodes {
+  nodes: DesignNode[];
+  /** Mermaid id (vertex or subgraph) → design id; a split layer label maps to its component. */
+  designId: Map<string, string>;
+  /** Mermaid ids of subgraphs. */
+  subgraphs: Map<string, FlowSubgraph>;
+  /** Nodes whose position came from the archway block. */
+  placed: Set<string>;
+  /** Design ids of nodes that had no block entry (new or inferred). */
+  unlisted: Set<string>;
+}
+
+const kindClass = (classes: readonly string[]): KindId | undefined => classes.find(isKindId) as KindId | undefined;
+
+function clampLabel(label: string, warnings: string[]): string {
+  if (label.length <= LIMITS.label) return label;
+  warnings.push(`A label of ${label.length.toLocaleString('en')} characters was cut to ${LIMITS.label.toLocaleString('en')}.`);
+  return label.slice(0, LIMITS.label);
+}
+
+export function importNodes(chart: Flowchart, block: ArchwayBlock | undefined, dialect: boolean, warnings: string[]): ImportedNodes {
+  const subgraphs = new Map(chart.subgraphs.map((s) => [s.id, s]));
+  const parentOf = new Map<string, string>();
+  for (const s of chart.subgraphs) for (const id of s.nodeIds) if (!parentOf.has(id) && id !== s.id) parentOf.set(id, s.id);
+
+  const designId = new Map<string, string>();
+  const usedIds = new Set<string>();
+  const claim = (wanted: string): string => {
+    let id = wanted.slice(0, LIMITS.id);
+    for (let n = 2; usedIds.has(id); n++) id = `${wanted.slice(0, LIMITS.id - 8)}_${n}`;
+    usedIds.add(id);
+    return id;
+  };
+  // Block ids first, so a stand-in cannot take the place of a restored id.
+  const mermaidIds = [...chart.subgraphs.map((s) => s.id), ...chart.vertices.filter((v) => !subgraphs.has(v.id)).map((v) => v.id)];
+  for (const mid of mermaidIds) {
+    const wanted = block?.nodes[mid]?.id;
+    if (wanted !== undefined && !usedIds.has(wanted)) designId.set(mid, claim(wanted));
+  }
+  for (const mid of mermaidIds) if (!designId.has(mid)) designId.set(mid, claim(mid));
+
+  const nodes: DesignNode[] = [];
+  const placed = new Set<string>();
+  const unlisted = new Set<string>();
+  const add = (mid: string | undefined, node: DesignNode, inferred: NodeProperties = {}): void => {
+    const entry = mid === undefined ? undefined : block?.nodes[mid];
+    if (entry) {
+      if (entry.position) {
+        node.position = entry.position;
+        placed.add(node.id);
+      }
+      if (entry.size) node.size = entry.size;
+      node.properties = entry.properties ?? {};
+      if (entry.suppress) node.suppress = entry.suppress;
+    } else {
+      node.properties = inferred;
+      unlisted.add(node.id);
+    }
+    nodes.push(node);
+  };
+  const parentId = (mid: string): string | undefined => {
+    const p = parentOf.get(mid);
+    return p === undefined ? undefined : designId.get(p);
+  };
+  const base = (id: string, kind: KindId, label: string, parent: string | undefined): DesignNode => ({
+    id,
+    kind,
+    label: clampLabel(label, warnings),
+    position: { x: 0, y: 0 },
+    properties: {},
+    ...(parent !== undefined ? { parent } : {}),
+  });
+
+  // Containers, outer before inner so that layer order follows the text.
+  const ordered: FlowSubgraph[] = [];
+  const visit = (s: FlowSubgraph, seen: Set<string>): void => {
+    if (seen.has(s.id)) return;
+    seen.add(s.id);
+    const p = parentOf.get(s.id);
+    const ps = p === undefined ? undefined : subgraphs.get(p);
+    if (ps) visit(ps, seen);
+    ordered.push(s);
+  };
+  const seen = new Set<string>();
+  for (const s of chart.subgraphs) visit(s, seen);
+  for (const s of ordered) {
+    const title = decodeLabel(s.title);
+    const cls = kindClass(s.classes);
+    const kind = cls !== undefined && isContainerKind(cls) ? cls : (dialect ? undefined : containerKindFromTitle(title)) ?? 'group';
+    add(s.id, base(designId.get(s.id)!, kind, title, parentId(s.id)));
+  }
+
+  let unmapped = 0;
+  for (const v of chart.vertices) {
+    if (subgraphs.has(v.id)) continue; // an edge to a subgraph also makes a phantom vertex
+    const label = decodeLabel(v.text);
+    const id = designId.get(v.id)!;
+    const parent = parentId(v.id);
+    const cls = kindClass(v.classes);
+    if (cls !== undefined) {
+      add(v.id, base(id, cls, label, parent));
+      continue;
+    }
+    const layer = dialect ? undefined : splitLayerLabel(label);
+    if (layer) {
+      // "Presentation Layer<br/>Web UI": a layer holding the component the edges reach.
+      const layerId = claim(`${id}_layer`);
+      add(undefined, base(layerId, layer.kind, layer.title, parent));
+      const rest = layer.rest || layer.title;
+      const inner = layer.kind === 'batch-layer' ? { kind: 'batch-processor' as const } : layer.kind === 'speed-layer' ? { kind: 'stream-processor' as const } : kindFromLabel(rest);
+      if (!inner) unmapped++;
+      add(v.id, base(id, inner?.kind ?? 'component', rest, layerId), inner?.properties);
+      continue;
+    }
+    let inferred: { kind: KindId; properties?: NodeProperties } | undefined;
+    for (let p = parentOf.get(v.id); p !== undefined && !inferred; p = parentOf.get(p)) {
+      const s = subgraphs.get(p);
+      if (s) inferred = kindFromTitle(decodeLabel(s.title));
+    }
+    inferred ??= kindFromLabel(label);
+    const shapeKind = kindFromShape(v.shape);
+    if (!inferred && shapeKind) inferred = { kind: shapeKind };
+    if (!inferred) unmapped++;
+    add(v.id, base(id, inferred?.kind ?? 'component', label, parent), inferred?.properties);
+  }
+  if (unmapped > 0 && !dialect) warnings.push(`${unmapped} node${unmapped === 1 ? '' : 's'} matched no known kind and became generic components.`);
+  return { nodes, designId, subgraphs, placed, unlisted };
+}
