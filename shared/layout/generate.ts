@@ -1,7 +1,11 @@
 /**
- * Seeded random designs with a realistic mix for layout tests and the benchmark: clusters
- * and groups (some nested), a few layers, brokers and gateways fanning out, edges across
- * container borders, notes, isolated nodes.
+ * Seeded random designs with a realistic mix for layout tests and the benchmark. Drawn
+ * architectures are wide rather than deep: components sit in about ten tiers (clients,
+ * gateways, services, stores...) and mostly call the next tier down. Containers (clusters
+ * and groups, some nested once, and optional ranked layers) hold neighbouring tiers; hubs
+ * fan out. Edges leaving a container mostly reach shared infrastructure (brokers, stores,
+ * monitoring), some reach the next tier anywhere, one in twenty goes anywhere at all (back
+ * and cross edges); there are notes and isolated nodes.
  */
 import type { KindId } from '../catalog/kinds';
 import { createEdge, createNode } from '../model/factory';
@@ -10,6 +14,7 @@ import type { Design, DesignNode } from '../model/schema';
 
 const COMPONENTS: KindId[] = ['microservice', 'database', 'model-server', 'feature-store', 'event-processor', 'message-queue', 'client', 'monitoring', 'stream-processor', 'service'];
 const HUBS: KindId[] = ['event-broker', 'api-gateway', 'service-bus'];
+const TIERS = 10;
 
 /** Mulberry32: small, fast, reproducible. */
 function rng(seed: number): () => number {
@@ -24,10 +29,10 @@ function rng(seed: number): () => number {
 }
 
 export interface GenerateOptions {
-  /** Number of components (containers and notes come on top, about one per 12). */
+  /** Number of components (containers and notes come on top, about one per 11). */
   components: number;
   seed?: number;
-  /** Put a share of the components in ranked layers. */
+  /** Ranked layers; each holds a band of tiers. */
   layers?: number;
 }
 
@@ -36,42 +41,60 @@ export function generateDesign(opts: GenerateOptions): Design {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const d = emptyDesign(`Generated ${opts.components}`);
   const at = { x: 0, y: 0 };
-  const containers: string[] = [];
   const layerCount = opts.layers ?? 0;
+  /** Container id → the tiers it holds. */
+  const holds = new Map<string, number[]>();
   for (let i = 0; i < layerCount; i++) {
-    d.nodes.push(createNode({ id: `layer${i}`, kind: 'layer', position: at, properties: { rank: layerCount - i } }));
-    containers.push(`layer${i}`);
+    d.nodes.push(createNode({ id: `layer${i}`, kind: 'layer', position: at, properties: { rank: i + 1 } }));
   }
   const groups = Math.max(1, Math.floor(opts.components / 12));
+  const topLevel: string[] = [];
   for (let i = 0; i < groups; i++) {
-    const kind: KindId = rand() < 0.6 ? 'cluster' : 'group';
-    // A quarter nest inside an earlier container.
-    const parent = containers.length && rand() < 0.25 ? pick(containers) : undefined;
-    d.nodes.push(createNode({ id: `c${i}`, kind, position: at, ...(parent ? { parent } : {}) }));
-    containers.push(`c${i}`);
+    const id = `c${i}`;
+    const base = Math.floor(rand() * (TIERS - 2));
+    // A quarter nest once inside a top-level container; with layers, most sit in one.
+    const outer = topLevel.length && rand() < 0.25 ? pick(topLevel) : undefined;
+    const layer = !outer && layerCount && rand() < 0.8 ? `layer${Math.min(layerCount - 1, Math.floor((base / TIERS) * layerCount))}` : undefined;
+    const parent = outer ?? layer;
+    d.nodes.push(createNode({ id, kind: rand() < 0.6 ? 'cluster' : 'group', position: at, ...(parent ? { parent } : {}) }));
+    if (!outer) topLevel.push(id);
+    holds.set(id, [base, base + 1, base + 2]);
   }
-  const comps: DesignNode[] = [];
-  const perContainer = Math.max(1, Math.ceil(opts.components / containers.length));
+  const containers = [...holds.keys()];
+  const byTier: DesignNode[][] = Array.from({ length: TIERS }, () => []);
+  const byPlace = new Map<string, DesignNode[]>();
+  const comps: { node: DesignNode; tier: number; place: string }[] = [];
   for (let i = 0; i < opts.components; i++) {
-    const kind = i % 25 === 0 ? pick(HUBS) : pick(COMPONENTS);
-    // Neighbouring components usually share a container, as in drawn designs.
-    const parent = containers.length && rand() < 0.7 ? containers[Math.floor(i / perContainer) % containers.length] : undefined;
-    const n = createNode({ id: `n${i}`, kind, position: at, ...(parent ? { parent } : {}) });
-    d.nodes.push(n);
-    comps.push(n);
+    const container = rand() < 0.7 ? pick(containers) : undefined;
+    const tier = container ? pick(holds.get(container)!) : Math.floor(rand() * TIERS);
+    // Outside containers, components of a layered design sit in their tier's layer.
+    const parent = container ?? (layerCount ? `layer${Math.min(layerCount - 1, Math.floor((tier / TIERS) * layerCount))}` : undefined);
+    const node = createNode({ id: `n${i}`, kind: i % 25 === 0 ? pick(HUBS) : pick(COMPONENTS), position: at, ...(parent ? { parent } : {}) });
+    d.nodes.push(node);
+    const place = `${container ?? ''}/${tier}`;
+    comps.push({ node, tier, place });
+    byTier[tier]!.push(node);
+    byPlace.set(place, [...(byPlace.get(place) ?? []), node]);
   }
   for (let i = 0; i < Math.max(1, Math.floor(opts.components / 50)); i++) d.nodes.push(createNode({ id: `note${i}`, kind: 'note', position: at }));
+  // Shared infrastructure at the top level: most edges leaving a container go to one of these.
+  const shared = comps.filter((c) => !c.place.startsWith('c') && (HUBS.includes(c.node.kind) || c.node.kind === 'monitoring' || c.node.kind === 'database'));
   let e = 0;
-  comps.forEach((n, i) => {
-    // Hubs fan out; others call one or two nodes downstream; a few call anywhere (back and
-    // cross edges); some stay isolated.
-    const fan = HUBS.includes(n.kind) ? 4 + Math.floor(rand() * 8) : rand() < 0.1 ? 0 : 1 + Math.floor(rand() * 2);
+  for (const { node, tier, place } of comps) {
+    const hub = HUBS.includes(node.kind);
+    const fan = hub ? 4 + Math.floor(rand() * 8) : rand() < 0.1 ? 0 : 1 + Math.floor(rand() * 2);
     for (let k = 0; k < fan; k++) {
-      const j = rand() < 0.9 ? i + 1 + Math.floor(rand() * 30) : Math.floor(rand() * comps.length);
-      const target = comps[j];
-      if (!target || target === n) continue;
-      d.edges.push(createEdge({ id: `e${e++}`, source: n.id, target: target.id, preset: rand() < 0.5 ? 'request-response' : 'event-stream' }));
+      const r = rand();
+      const local = byPlace.get(`${place.split('/')[0]}/${tier + 1}`);
+      const target =
+        r < 0.55 && local?.length ? pick(local)
+        : r < 0.75 && shared.length ? pick(shared).node
+        : r < 0.9 && byTier[tier + 1]?.length ? pick(byTier[tier + 1]!)
+        : r < 0.95 && byTier[tier + 2]?.length ? pick(byTier[tier + 2]!)
+        : pick(comps).node;
+      if (target === node) continue;
+      d.edges.push(createEdge({ id: `e${e++}`, source: node.id, target: target.id, preset: rand() < 0.5 ? 'request-response' : 'event-stream' }));
     }
-  });
+  }
   return d;
 }

@@ -24,8 +24,11 @@ export interface LayoutOptions {
   /** Called with 0..1 as the work proceeds, then 1. */
   onProgress?: (fraction: number) => void;
   /**
-   * `include` (default): containers are compound nodes of one ELK graph, so edges across
-   * container borders shape the result; `separate`: one ELK call per container.
+   * `separate` (default): one ELK call per container, inner first, each container then a
+   * fixed box in its parent's graph; edges across borders are lifted to the boxes holding
+   * their ends. `include`: containers are compound nodes of one ELK graph (ELK's
+   * INCLUDE_CHILDREN), so a container's inside also follows outside edges, but it is two to
+   * four times slower (bench/sections/layout.ts).
    */
   hierarchy?: 'include' | 'separate';
   /** Extra ELK options for every call (https://eclipse.dev/elk/reference/options.html), over ours. */
@@ -35,7 +38,7 @@ export interface LayoutOptions {
 export async function layoutDesign(design: Design, elk: ElkLike, options: LayoutOptions = {}): Promise<LayoutResult> {
   const run = new LayoutRun(design, elk, {
     direction: options.direction ?? 'DOWN',
-    hierarchy: options.hierarchy ?? 'include',
+    hierarchy: options.hierarchy ?? 'separate',
     onProgress: options.onProgress,
     elkOptions: options.elkOptions,
   });

@@ -8,6 +8,13 @@ import { CONTAINER_MIN, CONTAINER_PADDING } from './sizes';
 
 export type LayoutDirection = 'DOWN' | 'RIGHT';
 
+/**
+ * Most edges per node that ELK is shown, in design order. A hub with a hundred callers
+ * cannot sit next to all of them anyway, and its long edges turn into thousands of dummy
+ * nodes that dominate ELK's time (2,000 nodes: 9.6 s with every edge, 2.3 s with 8).
+ */
+export const MAX_LAYOUT_DEGREE = 8;
+
 const pad = (p: { top: number; left: number; bottom: number; right: number }): string =>
   `[top=${p.top},left=${p.left},bottom=${p.bottom},right=${p.right}]`;
 
@@ -29,7 +36,11 @@ export function rootOptions(direction: LayoutDirection, padding: string, hierarc
     'elk.layered.greedySwitch.type': 'OFF',
     'elk.layered.considerModelOrder.strategy': 'NONE',
     'elk.layered.compaction.postCompaction.strategy': 'NONE',
-    'elk.edgeRouting': 'POLYLINE',
+    // Polyline routing widens the gap between layers with the slope of the steepest edge
+    // (300,000 px tall for 2,000 nodes); orthogonal routing with tight edge spacing does not.
+    'elk.edgeRouting': 'ORTHOGONAL',
+    'elk.layered.spacing.edgeEdgeBetweenLayers': '2',
+    'elk.layered.spacing.edgeNodeBetweenLayers': '10',
   };
 }
 

@@ -11,7 +11,7 @@
 import { isComponentKind } from '../catalog/kinds';
 import type { Design, DesignNode } from '../model/schema';
 import type { ElkGraphNode, ElkLike } from './elk-types';
-import { compoundOptions, containerPadding, ROOT_PADDING, rootOptions, type LayoutDirection } from './options';
+import { compoundOptions, containerPadding, MAX_LAYOUT_DEGREE, ROOT_PADDING, rootOptions, type LayoutDirection } from './options';
 import { CONTAINER_MIN, CONTAINER_PADDING, nodeSize } from './sizes';
 import { buildTree, ROOT, type LayoutTree } from './tree';
 
@@ -205,10 +205,21 @@ export class LayoutRun {
 
   private addEdges(graph: ElkGraphNode, block: string, parentOf: Map<string, ElkGraphNode>): void {
     let n = 0;
+    // Edges lifted to the same pair of boxes say nothing new to ELK and cost it dearly; so do
+    // the hundredth caller of a hub (see MAX_LAYOUT_DEGREE). The design keeps every edge.
+    const seen = new Set<string>();
+    const degree = new Map<string, number>();
     for (const [s, t] of this.edgesByBlock.get(block) ?? []) {
       const rs = this.representative(s, block);
       const rt = this.representative(t, block);
-      if (rs === rt) continue;
+      const key = `${rs} ${rt}`;
+      if (rs === rt || seen.has(key)) continue;
+      seen.add(key);
+      const ds = degree.get(rs) ?? 0;
+      const dt = degree.get(rt) ?? 0;
+      if (ds >= MAX_LAYOUT_DEGREE || dt >= MAX_LAYOUT_DEGREE) continue;
+      degree.set(rs, ds + 1);
+      degree.set(rt, dt + 1);
       // ELK wants an edge in the lowest compound holding both ends.
       const above = new Set<ElkGraphNode>();
       for (let cur = parentOf.get(rs); cur; cur = parentOf.get(cur.id)) above.add(cur);
