@@ -68,7 +68,7 @@ export function defineKind<const Id extends string>(input: KindInput<Id>): KindD
 }
 
 const CONTAINER = { container: true, defaults: {}, size: { width: 420, height: 220 } } as const;
-const store = (serviceTimeMs: number, workers: number): Partial<KindDef> => ({
+const store = (serviceTimeMs: number, workers: number): Pick<KindDef, 'passive' | 'defaults'> => ({
   passive: true,
   defaults: { serviceTimeMs, serviceTimeDist: 'exponential', workers, replicas: 1, queueCapacity: 1000, routing: 'all' },
 });
