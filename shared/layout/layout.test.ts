@@ -103,6 +103,23 @@ describe('layoutDesign', () => {
     for (const m of result.moves) expect(Number.isInteger(m.position.x) && Number.isInteger(m.position.y)).toBe(true);
   });
 
+  it('lets edges across container borders order the containers', async () => {
+    for (const hierarchy of ['include', 'separate'] as const) {
+      const d = await laidOut(
+        stacked(design().node('B', 'cluster').node('b1', 'database', { parent: 'B' }).node('A', 'group').node('a1', 'microservice', { parent: 'A' }).node('a2', 'microservice', { parent: 'A' }).edge('a1', 'b1').edge('a2', 'b1').build()),
+        { hierarchy },
+      );
+      expect(byId(d, 'A').position.y + byId(d, 'A').size!.height).toBeLessThanOrEqual(byId(d, 'B').position.y);
+    }
+  });
+
+  it('places a hub with many callers without overlaps', async () => {
+    const b = design().node('kafka', 'event-broker');
+    for (let i = 0; i < 40; i++) b.node(`p${i}`, 'event-processor', { parent: i % 2 ? undefined : 'c' }).edge('kafka', `p${i}`, 'event-stream');
+    const d = stacked(b.node('c', 'cluster').build());
+    expect(geometryProblems(await laidOut(d))).toEqual([]);
+  });
+
   it('ignores edges to containers and notes, and an empty design', async () => {
     const d = stacked(design().node('c', 'cluster').node('a', 'microservice', { parent: 'c' }).node('n', 'note').node('b', 'microservice').edge('b', 'c').edge('a', 'n').edge('a', 'b').build());
     expect(geometryProblems(await laidOut(d))).toEqual([]);
