@@ -30,3 +30,32 @@ test('after a crash, the next start offers the autosaved draft; a verified save 
   await expect(page3.getByRole('dialog', { name: 'Recover unsaved work' })).toHaveCount(0);
   expect(await counts(page3)).toBe('0 nodes · 0 edges');
 });
+
+test('dropping a design file or a Mermaid file onto the window opens it', async ({ page }) => {
+  await openApp(page);
+  const drop = async (name: string, text: string) => {
+    const dt = await page.evaluateHandle(
+      ([n, t]) => {
+        const d = new DataTransfer();
+        d.items.add(new File([t], n, { type: 'text/plain' }));
+        return d;
+      },
+      [name, text] as const,
+    );
+    await page.dispatchEvent('.react-flow__pane', 'dragover', { dataTransfer: dt });
+    await page.dispatchEvent('.react-flow__pane', 'drop', { dataTransfer: dt });
+  };
+  const design = { formatVersion: 1, metadata: { title: 'dropped' }, nodes: [{ id: 'a', kind: 'client', label: 'Dropped UI', position: { x: 0, y: 0 } }], edges: [] };
+  await drop('dropped.archway.json', JSON.stringify(design));
+  await expect(page.getByTestId('status-counts')).toHaveText('1 nodes · 0 edges');
+  await expect(page.locator('.aw-node-label')).toHaveText('Dropped UI');
+  await expect(page).toHaveTitle(/dropped\.archway\.json/);
+
+  page.once('dialog', (d) => void d.accept());
+  await page.locator('.react-flow__node').click();
+  await page.keyboard.press('Delete'); // now dirty: the next drop asks first (accepted above)
+  await drop('flow.mmd', 'flowchart TD\n  A[Web UI] --> B[API Gateway]\n  B --> C[(Orders DB)]');
+  await expect(page.getByTestId('status-counts')).toHaveText('3 nodes · 2 edges');
+  await drop('notes.txt', 'hello');
+  await expect(page.getByRole('alert')).toContainText('Cannot open notes.txt');
+});

@@ -18,6 +18,7 @@ import { startAutosave } from './recovery/autosave';
 import { useRecovery } from './recovery/recoveryStore';
 import { useUi } from './state/uiStore';
 import { installClipboard } from './edit/clipboard';
+import { installDropOpen } from './edit/dropOpen';
 import { PresentationBar } from './presentation/PresentationBar';
 import { usePresentation } from './presentation/presentationStore';
 import { installTheme } from './theme/theme';
@@ -55,6 +56,7 @@ function Editor({ store, platform }: { store: DesignStore; platform: Platform })
 
   useEffect(() => platform.onMenuCommand(run), [platform, run]);
   useEffect(() => installClipboard(store), [store]);
+  useEffect(() => installDropOpen(store), [store]);
   useEffect(() => installTheme(), []);
   const presenting = usePresentation((s) => s.on);
 

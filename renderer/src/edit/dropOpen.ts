@@ -1,0 +1,54 @@
+/**
+ * Dropping a `.archway.json` or `.mmd` file onto the window opens it (Mermaid is imported and
+ * laid out). Palette drags carry no files, so they pass through untouched.
+ */
+import { openText } from '../fileActions';
+import type { DesignStore } from '../state/designStore';
+import { isDirty } from '../state/designStore';
+
+export const confirmDiscard = (): boolean => window.confirm('This design has unsaved changes. Open the dropped file anyway and lose them?');
+
+export async function openDroppedFile(store: DesignStore, file: File): Promise<void> {
+  const name = file.name;
+  const lower = name.toLowerCase();
+  if (!lower.endsWith('.json') && !lower.endsWith('.mmd') && !lower.endsWith('.mermaid')) {
+    store.getState().setNotice({ kind: 'error', text: `Cannot open ${name}: Archway opens .archway.json designs and .mmd Mermaid flowcharts.` });
+    return;
+  }
+  if (isDirty(store.getState()) && !confirmDiscard()) return;
+  const text = await file.text();
+  if (lower.endsWith('.json')) {
+    openText(store, name, text);
+    return;
+  }
+  const [{ importAndLayout }, { browserFlowchartParser }, { layoutInWorker }] = await Promise.all([
+    import('../io/importFlow'),
+    import('../io/mermaidParser'),
+    import('../io/layoutClient'),
+  ]);
+  const result = await importAndLayout(text, { parser: browserFlowchartParser, layout: layoutInWorker });
+  if (!result.ok) return store.getState().setNotice({ kind: 'error', text: `Could not import ${name}: ${result.error}` });
+  store.getState().load(result.design, null, { dirty: true });
+  store.getState().setNotice({ kind: 'info', text: `Imported ${name}: ${result.design.nodes.length} nodes, ${result.design.edges.length} edges.${result.warnings.length ? ` ${result.warnings.join(' ')}` : ''}` });
+}
+
+export function installDropOpen(store: DesignStore): () => void {
+  const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+  const over = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer!.dropEffect = 'copy';
+  };
+  const drop = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    const file = e.dataTransfer!.files[0];
+    if (file) void openDroppedFile(store, file);
+  };
+  window.addEventListener('dragover', over);
+  window.addEventListener('drop', drop);
+  return () => {
+    window.removeEventListener('dragover', over);
+    window.removeEventListener('drop', drop);
+  };
+}
