@@ -139,3 +139,12 @@ test('no serious or critical accessibility violations on the main screens', asyn
   await scan('command palette');
   expect(await counts(page)).toBe('10 nodes · 5 edges');
 });
+
+test('Open Recent offers the start actions; in the browser build it explains there are no recent files', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('Control+Shift+O');
+  const dialog = page.getByRole('dialog', { name: 'Open a design' });
+  await expect(dialog).toContainText('keeps no recent files');
+  await dialog.getByRole('button', { name: 'From a template…' }).click();
+  await expect(page.getByRole('dialog', { name: /template/i })).toBeVisible();
+});

@@ -22,7 +22,11 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export class FileService {
   private readonly paths = new Map<string, string>();
 
-  constructor(private readonly dialogs: Dialogs) {}
+  constructor(
+    private readonly dialogs: Dialogs,
+    /** Told of every path opened or saved (recent files). */
+    private readonly touched: (path: string) => void | Promise<void> = () => {},
+  ) {}
 
   /** A token for a path the user chose (dialog, recent files, a dropped file). */
   grant(path: string): string {
@@ -47,10 +51,11 @@ export class FileService {
     return this.read(path);
   }
 
-  async read(path: string): Promise<Response<'openFile'>> {
+  async read(path: string): Promise<Response<'openRecent'>> {
     const info = await stat(path);
     if (info.size > MAX_FILE_BYTES) throw new Error(`${basename(path)} is ${(info.size / 1048576).toFixed(0)} MB; Archway opens files up to 64 MB.`);
     const text = await readFile(path, 'utf8');
+    await this.touched(path);
     return { canceled: false, file: await this.ref(path), text };
   }
 
@@ -68,6 +73,7 @@ export class FileService {
     // Read back and parse, so the renderer deletes its draft only after a save that holds.
     const back = await readFile(path, 'utf8');
     const verified = back === req.text && parseDesign(back).ok;
+    await this.touched(path);
     return { canceled: false, file: await this.ref(path), verified };
   }
 }

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { MENU_EVENT } from '../../shared/ipc/contract';
 import { FileService } from './files';
 import { RecoveryStore } from './recovery';
+import { displayName, RecentFiles } from './recent';
 import { isTrustedUrl, registerIpcHandlers } from './ipc';
 import { buildMenuTemplate, type MenuItemSpec } from './menu';
 import { CSP, resolveAppPath } from './security';
@@ -22,6 +23,7 @@ const state: WindowState = { dirty: false };
 let mainWindow: BrowserWindow | undefined;
 
 let recovery: RecoveryStore;
+let recent: RecentFiles | undefined;
 const files = new FileService({
   async chooseOpenPath() {
     const r = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Archway designs', extensions: ['json'] }] });
@@ -31,7 +33,7 @@ const files = new FileService({
     const r = await dialog.showSaveDialog({ defaultPath: suggestedName, filters: [{ name: 'Archway designs', extensions: ['json'] }] });
     return r.canceled ? undefined : r.filePath;
   },
-});
+}, (path) => recent?.add(path));
 
 const skeletons = new SkeletonService({
   async chooseFolder() {
@@ -57,6 +59,7 @@ function toElectronMenu(items: MenuItemSpec[]): Electron.MenuItemConstructorOpti
 
 app.whenReady().then(() => {
   recovery = new RecoveryStore(join(app.getPath('userData'), 'recovery'));
+  recent = new RecentFiles(join(app.getPath('userData'), 'recent.json'));
   protocol.handle('app', (request) => {
     const path = resolveAppPath(rendererDir, request.url, join, normalize);
     if (!path) return new Response('Not found', { status: 404 });
@@ -71,6 +74,17 @@ app.whenReady().then(() => {
     ipcMain,
     {
       openFile: () => files.openFile(),
+      listRecent: async () => (await recent!.list()).map((e) => ({ token: files.grant(e.path), name: displayName(e.path), path: e.path, openedAt: e.openedAt })),
+      openRecent: async ({ token }) => {
+        const path = files.pathOf(token);
+        if (!path) throw new Error('Unknown recent file.');
+        try {
+          return await files.read(path);
+        } catch (err) {
+          await recent!.remove(path);
+          throw new Error(`${displayName(path)} can no longer be opened (${(err as NodeJS.ErrnoException).code ?? 'unreadable'}); it was removed from the recent files.`);
+        }
+      },
       saveFile: (req) => files.saveFile(req),
       saveDraft: (draft) => recovery.save(draft),
       listDrafts: () => recovery.list(),

@@ -15,6 +15,10 @@ const handlers: Handlers = {
   saveDraft: async (r) => void calls.push(r),
   listDrafts: async (r) => (calls.push(r), []),
   discardDraft: async (r) => void calls.push(r),
+  listRecent: async (r) => (calls.push(r), []),
+  openRecent: async () => {
+    throw new Error('unknown');
+  },
   chooseFolder: async (r) => (calls.push(r), { canceled: true }),
   writeSkeleton: async (r) => (calls.push(r), { ok: false, reason: 'not-empty', folder: 'x' }),
 };

@@ -67,6 +67,8 @@ function Editor({ store, platform }: { store: DesignStore; platform: Platform })
       const others = drafts.filter((d) => d.draftId !== autosave.draftId);
       useRecovery.getState().set(others, autosave);
       if (others.length) useUi.getState().openDialog('recovery');
+      // The desktop app starts on its start screen when there are recent files to offer.
+      else if (platform.kind === 'electron') void platform.listRecent().then((r) => r.length && !useUi.getState().dialog && useUi.getState().openDialog('recent'));
     }, () => {});
     return () => autosave.stop();
   }, [store, platform]);

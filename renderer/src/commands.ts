@@ -46,6 +46,7 @@ const HANDLERS: Record<CommandId, Handler> = {
   shortcuts: () => useUi.getState().openDialog('shortcuts'),
   commandPalette: () => useUi.getState().openDialog('commandPalette'),
   search: () => useUi.getState().openDialog('search'),
+  openRecent: () => useUi.getState().openDialog('recent'),
   cut: ({ store }) => menuClipboard(store, 'cut'),
   copy: ({ store }) => menuClipboard(store, 'copy'),
   paste: ({ store }) => menuClipboard(store, 'paste'),

@@ -33,6 +33,7 @@ export const COMMAND_CATALOG = [
   defineCommand({ id: 'new', label: 'New', menu: 'File', accelerator: 'CmdOrCtrl+N' }),
   defineCommand({ id: 'newFromTemplate', label: 'New from Template…', menu: 'File' }),
   defineCommand({ id: 'open', label: 'Open…', menu: 'File', accelerator: 'CmdOrCtrl+O' }),
+  defineCommand({ id: 'openRecent', label: 'Open Recent…', menu: 'File', accelerator: 'CmdOrCtrl+Shift+O' }),
   defineCommand({ id: 'save', label: 'Save', menu: 'File', accelerator: 'CmdOrCtrl+S', section: 1 }),
   defineCommand({ id: 'saveAs', label: 'Save As…', menu: 'File', accelerator: 'CmdOrCtrl+Shift+S', section: 1 }),
   defineCommand({ id: 'importMermaid', label: 'Import Mermaid…', menu: 'File', section: 2 }),

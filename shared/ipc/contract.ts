@@ -101,6 +101,16 @@ export const CONTRACT = {
       }),
     ]),
   },
+  /** Recent files (most recent first), each behind a token. */
+  listRecent: {
+    request: z.object({}).strict(),
+    response: z.array(z.object({ token: z.string().min(1).max(100), name: FileName, path: z.string().max(4096), openedAt: z.number() })),
+  },
+  /** Opens a recent file by its token (like openFile, without the dialog). */
+  openRecent: {
+    request: z.object({ token: z.string().min(1).max(100) }).strict(),
+    response: z.object({ canceled: z.literal(false), file: FileRefSchema, text: FileText }),
+  },
 } as const;
 
 // The contract's keys are exactly the channel names the preload exposes.

@@ -12,6 +12,7 @@ import { ImageExportDialog } from '../export/ImageExportDialog';
 import { SkeletonExportDialog } from '../export/SkeletonExportDialog';
 import { AboutDialog } from './AboutDialog';
 import { CommandPalette } from './CommandPalette';
+import { RecentDialog } from './RecentDialog';
 import { SearchDialog } from './SearchDialog';
 
 export type { DialogProps } from './types';
@@ -20,6 +21,7 @@ export const DIALOGS: Record<string, ComponentType<DialogProps>> = {
   shortcuts: AboutDialog,
   commandPalette: CommandPalette,
   search: SearchDialog,
+  recent: RecentDialog,
   exportImage: ImageExportDialog,
   exportSkeleton: SkeletonExportDialog,
   importMermaid: ImportMermaidDialog,

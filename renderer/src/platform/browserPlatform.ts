@@ -58,5 +58,10 @@ export function browserPlatform(): Platform {
     saveDraft: browserDrafts.save,
     listDrafts: browserDrafts.list,
     discardDraft: browserDrafts.discard,
+    // A browser page cannot reopen a file by path; its unsaved work lives on as drafts instead.
+    listRecent: async () => [],
+    openRecent: async () => {
+      throw new Error('The browser build keeps no recent files.');
+    },
   };
 }

@@ -22,5 +22,10 @@ export function electronPlatform(api: ArchwayApi): Platform {
     saveDraft: (draft) => api.saveDraft(draft),
     listDrafts: () => api.listDrafts({}),
     discardDraft: (draftId) => api.discardDraft({ draftId }),
+    listRecent: () => api.listRecent({}),
+    async openRecent(token) {
+      const r = await api.openRecent({ token });
+      return { name: r.file.name, text: r.text, token: r.file.token, mtimeMs: r.file.mtimeMs };
+    },
   };
 }

@@ -42,4 +42,14 @@ export interface Platform {
   saveDraft(draft: Omit<Draft, 'savedAt'>): Promise<void>;
   listDrafts(): Promise<Draft[]>;
   discardDraft(draftId: string): Promise<void>;
+  /** Recent files (the desktop app; the browser build has none). */
+  listRecent(): Promise<RecentFile[]>;
+  openRecent(token: string): Promise<OpenedFile>;
+}
+
+export interface RecentFile {
+  token: string;
+  name: string;
+  path: string;
+  openedAt: number;
 }
