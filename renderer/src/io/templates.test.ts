@@ -19,13 +19,13 @@ describe('template gallery data', () => {
   });
 
   it('falls back to one entry per file without a usable index', () => {
-    for (const index of [undefined, { nonsense: true }, [{ id: 'x', file: '../../etc/passwd' }]]) {
+    for (const index of [null, { nonsense: true }, [{ id: 'x', file: '../../etc/passwd' }]]) {
       expect(templateEntries(index, files).map((e) => e.file)).toEqual(['broken.archway.json', 'fig-34-3.archway.json']);
     }
   });
 
   it('validates a template before handing it out', async () => {
-    const [broken, good] = templateEntries(undefined, files);
+    const [broken, good] = templateEntries(null, files);
     expect(await loadTemplate(good!, files)).toEqual({ ok: true, design: validateDesign(design).ok && (validateDesign(design) as { design: unknown }).design });
     const bad = await loadTemplate(broken!, files);
     expect(bad.ok).toBe(false);

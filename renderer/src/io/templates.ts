@@ -40,7 +40,8 @@ const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
  */
 export function templateEntries(index: unknown = Object.values(INDEX)[0], files: Record<string, Loader> = FILES): TemplateEntry[] {
   const names = new Set(Object.keys(files).map(baseName));
-  const parsed = index === undefined ? undefined : IndexSchema.safeParse(index);
+  // null (or an unusable index) means: no index, one entry per file.
+  const parsed = index == null ? undefined : IndexSchema.safeParse(index);
   if (parsed?.success) return parsed.data.filter((e) => names.has(e.file));
   return [...names].sort().map((file) => {
     const id = file.replace(/\.archway\.json$/, '');
