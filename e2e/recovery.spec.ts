@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { counts, dropKind, openApp } from './helpers';
+import { counts, dropKind, openApp, openFile } from './helpers';
 
 test('after a crash, the next start offers the autosaved draft; a verified save removes it', async ({ page }) => {
   await openApp(page);
@@ -58,4 +58,27 @@ test('dropping a design file or a Mermaid file onto the window opens it', async 
   await expect(page.getByTestId('status-counts')).toHaveText('3 nodes · 2 edges');
   await drop('notes.txt', 'hello');
   await expect(page.getByRole('alert')).toContainText('Cannot open notes.txt');
+});
+
+test('a second window opening the same file opens it read-only', async ({ context }) => {
+  const file = 'assets/examples/recommendation.archway.json';
+  const first = await context.newPage();
+  await openApp(first);
+  await openFile(first, file);
+  await expect(first.getByTestId('status-counts')).toHaveText('10 nodes · 5 edges');
+  await expect(first).toHaveTitle(/^recommendation\.archway\.json — Archway$/);
+
+  const second = await context.newPage();
+  await openApp(second);
+  await openFile(second, file);
+  await expect(second.getByRole('status')).toContainText('open in another window, so it opened read-only');
+  await expect(second).toHaveTitle(/\(read-only\)/);
+  await expect(second.locator('.aw-status')).toContainText('(read-only)');
+
+  // Once the first window lets go of the file, a window opening it again may write to it.
+  await first.getByRole('button', { name: 'New' }).click();
+  const third = await context.newPage();
+  await openApp(third);
+  await openFile(third, file);
+  await expect(third).toHaveTitle(/^recommendation\.archway\.json — Archway$/);
 });

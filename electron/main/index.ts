@@ -19,8 +19,18 @@ protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: t
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererDir = join(__dirname, '../renderer');
-const state: WindowState = { dirty: false };
-let mainWindow: BrowserWindow | undefined;
+/** Every editor window, by its webContents id, with its unsaved-changes state. */
+const windows = new Map<number, { win: BrowserWindow; state: WindowState }>();
+const focused = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? windows.values().next().value?.win;
+
+function openWindow(): BrowserWindow {
+  const state: WindowState = { dirty: false };
+  const win = createMainWindow({ preloadPath: join(__dirname, '../preload/index.cjs'), url: devServerUrl ?? 'app://archway/index.html', state });
+  const id = win.webContents.id;
+  windows.set(id, { win, state });
+  win.on('closed', () => windows.delete(id));
+  return win;
+}
 
 let recovery: RecoveryStore;
 let recent: RecentFiles | undefined;
@@ -52,7 +62,7 @@ function toElectronMenu(items: MenuItemSpec[]): Electron.MenuItemConstructorOpti
       role: item.role,
       type: item.type,
       submenu: item.submenu ? toElectronMenu(item.submenu) : undefined,
-      click: command ? () => mainWindow?.webContents.send(MENU_EVENT, command) : undefined,
+      click: command ? () => focused()?.webContents.send(MENU_EVENT, command) : undefined,
     } as Electron.MenuItemConstructorOptions;
   });
 }
@@ -91,17 +101,20 @@ app.whenReady().then(() => {
       discardDraft: ({ draftId }) => recovery.discard(draftId),
       chooseFolder: () => skeletons.chooseFolder(),
       writeSkeleton: (req) => skeletons.writeSkeleton(req),
-      setDocumentState: async ({ title, dirty }) => {
-        state.dirty = dirty;
-        mainWindow?.setTitle(title);
-        mainWindow?.setDocumentEdited(dirty);
+      openWindow: async () => void openWindow(),
+      setDocumentState: async ({ title, dirty }, { senderId }) => {
+        const w = windows.get(senderId);
+        if (!w) return;
+        w.state.dirty = dirty;
+        w.win.setTitle(title);
+        w.win.setDocumentEdited(dirty);
       },
     },
     (url) => isTrustedUrl(url, devServerUrl),
   );
 
   Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(process.platform))));
-  mainWindow = createMainWindow({ preloadPath: join(__dirname, '../preload/index.cjs'), url: devServerUrl ?? 'app://archway/index.html', state });
+  openWindow();
 });
 
 app.on('window-all-closed', () => app.quit());

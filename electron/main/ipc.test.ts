@@ -16,6 +16,7 @@ const handlers: Handlers = {
   listDrafts: async (r) => (calls.push(r), []),
   discardDraft: async (r) => void calls.push(r),
   listRecent: async (r) => (calls.push(r), []),
+  openWindow: async (r) => void calls.push(r),
   openRecent: async () => {
     throw new Error('unknown');
   },

@@ -4,10 +4,15 @@
  */
 import { CHANNEL_PREFIX, CHANNELS, CONTRACT, type Channel, type Request, type Response } from '../../shared/ipc/contract';
 
-export type Handlers = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> };
+/** Which window asked (its webContents id), for handlers that act on the sender's window. */
+export interface IpcContext {
+  senderId: number;
+}
+
+export type Handlers = { [C in Channel]: (request: Request<C>, ctx: IpcContext) => Promise<Response<C>> };
 
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: { senderFrame: { url: string } | null }, payload: unknown) => Promise<unknown>): void;
+  handle(channel: string, listener: (event: { senderFrame: { url: string } | null; sender?: { id: number } }, payload: unknown) => Promise<unknown>): void;
 }
 
 /** The app's page: its custom protocol in production, the dev server while developing. */
@@ -34,8 +39,8 @@ export function registerIpcHandlers(ipc: IpcMainLike, handlers: Handlers, isTrus
       if (!isTrusted(url)) throw new Error(`IPC ${channel} refused: untrusted sender ${String(url).slice(0, 100)}`);
       const parsed = CONTRACT[channel].request.safeParse(payload);
       if (!parsed.success) throw new Error(`IPC ${channel} refused: invalid payload (${parsed.error.issues[0]?.message ?? 'schema'})`);
-      const handler = handlers[channel] as (r: unknown) => Promise<unknown>;
-      return handler(parsed.data);
+      const handler = handlers[channel] as (r: unknown, ctx: IpcContext) => Promise<unknown>;
+      return handler(parsed.data, { senderId: event.sender?.id ?? -1 });
     });
   }
 }

@@ -52,7 +52,8 @@ function Editor({ store, platform }: { store: DesignStore; platform: Platform })
   // Window title and the unsaved-changes marker.
   const dirty = useDesign(isDirty);
   const name = useDesign((s) => s.file?.name ?? s.design.metadata.title);
-  useEffect(() => platform.setDocumentState(`${dirty ? '• ' : ''}${name} — Archway`, dirty), [platform, dirty, name]);
+  const readOnly = useDesign((s) => s.readOnly);
+  useEffect(() => platform.setDocumentState(`${dirty ? '• ' : ''}${name}${readOnly ? ' (read-only)' : ''} — Archway`, dirty), [platform, dirty, name, readOnly]);
 
   useEffect(() => platform.onMenuCommand(run), [platform, run]);
   useEffect(() => installClipboard(store), [store]);

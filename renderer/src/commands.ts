@@ -47,6 +47,7 @@ const HANDLERS: Record<CommandId, Handler> = {
   commandPalette: () => useUi.getState().openDialog('commandPalette'),
   search: () => useUi.getState().openDialog('search'),
   openRecent: () => useUi.getState().openDialog('recent'),
+  newWindow: ({ platform }) => platform.openWindow(),
   cut: ({ store }) => menuClipboard(store, 'cut'),
   copy: ({ store }) => menuClipboard(store, 'copy'),
   paste: ({ store }) => menuClipboard(store, 'paste'),

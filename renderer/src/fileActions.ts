@@ -2,6 +2,7 @@
 import { emptyDesign, parseDesign, serializeDesign } from '../../shared/model/document';
 import type { DesignStore } from './state/designStore';
 import type { Platform } from './platform/platform';
+import { holdFile, releaseFile } from './state/fileLock';
 
 export function suggestedFileName(title: string): string {
   const slug = title.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
@@ -9,6 +10,7 @@ export function suggestedFileName(title: string): string {
 }
 
 export function newDesign(store: DesignStore): void {
+  releaseFile();
   store.getState().load(emptyDesign(), null);
 }
 
@@ -20,6 +22,12 @@ export function openText(store: DesignStore, name: string, text: string, token?:
     return false;
   }
   store.getState().load(result.design, { name, token, mtimeMs });
+  const loaded = store.getState().loadCount;
+  void holdFile(token ?? name).then((mine) => {
+    if (mine || store.getState().loadCount !== loaded) return;
+    store.setState({ readOnly: true });
+    store.getState().setNotice({ kind: 'info', text: `${name} is open in another window, so it opened read-only here. Save As keeps your changes in another file.` });
+  });
   return true;
 }
 
@@ -38,6 +46,8 @@ export let confirmOverwrite = (name: string): boolean =>
 
 export async function saveDesign(store: DesignStore, platform: Platform, saveAs = false): Promise<boolean> {
   const s = store.getState();
+  // A read-only copy never writes over the file another window holds.
+  if (s.readOnly) saveAs = true;
   const design = s.design;
   try {
     const req = {
@@ -54,7 +64,8 @@ export async function saveDesign(store: DesignStore, platform: Platform, saveAs 
     }
     if (saved.status !== 'saved') return false;
     // Mark the design that was written as saved, even if edits arrived meanwhile.
-    store.setState({ savedDesign: design, lastSaveVerified: saved.verified, file: { name: saved.name, token: saved.token, mtimeMs: saved.mtimeMs } });
+    if (saveAs) void holdFile(saved.token ?? saved.name);
+    store.setState({ savedDesign: design, readOnly: false, lastSaveVerified: saved.verified, file: { name: saved.name, token: saved.token, mtimeMs: saved.mtimeMs } });
     s.setNotice(saved.verified ? { kind: 'info', text: `Saved ${saved.name}` } : { kind: 'error', text: `Saved ${saved.name}, but reading it back failed: keep working and save again.` });
     return saved.verified;
   } catch (err) {

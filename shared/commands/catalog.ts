@@ -31,6 +31,7 @@ export function defineCommand<const Id extends string>(def: CommandDef<Id>): Com
 
 export const COMMAND_CATALOG = [
   defineCommand({ id: 'new', label: 'New', menu: 'File', accelerator: 'CmdOrCtrl+N' }),
+  defineCommand({ id: 'newWindow', label: 'New Window', menu: 'File', accelerator: 'CmdOrCtrl+Shift+N' }),
   defineCommand({ id: 'newFromTemplate', label: 'New from Template…', menu: 'File' }),
   defineCommand({ id: 'open', label: 'Open…', menu: 'File', accelerator: 'CmdOrCtrl+O' }),
   defineCommand({ id: 'openRecent', label: 'Open Recent…', menu: 'File', accelerator: 'CmdOrCtrl+Shift+O' }),

@@ -111,6 +111,11 @@ export const CONTRACT = {
     request: z.object({ token: z.string().min(1).max(100) }).strict(),
     response: z.object({ canceled: z.literal(false), file: FileRefSchema, text: FileText }),
   },
+  /** Opens another editor window (File > New Window). */
+  openWindow: {
+    request: z.object({}).strict(),
+    response: z.void(),
+  },
 } as const;
 
 // The contract's keys are exactly the channel names the preload exposes.

@@ -5,6 +5,7 @@ export function StatusBar() {
   const nodes = useDesign((s) => s.design.nodes.length);
   const edges = useDesign((s) => s.design.edges.length);
   const dirty = useDesign(isDirty);
+  const readOnly = useDesign((s) => s.readOnly);
   const file = useDesign((s) => s.file?.name ?? 'not saved');
   const counts = useDesign((s) => s.check.counts);
   const patterns = useDesign((s) => s.check.patterns);
@@ -22,6 +23,7 @@ export function StatusBar() {
       </span>
       <span>
         {file}
+        {readOnly ? ' (read-only)' : ''}
         {dirty ? ' — unsaved changes' : ''}
       </span>
     </footer>

@@ -59,6 +59,7 @@ export function browserPlatform(): Platform {
     listDrafts: browserDrafts.list,
     discardDraft: browserDrafts.discard,
     // A browser page cannot reopen a file by path; its unsaved work lives on as drafts instead.
+    openWindow: () => void window.open(location.href.split('#')[0], '_blank', 'noopener'),
     listRecent: async () => [],
     openRecent: async () => {
       throw new Error('The browser build keeps no recent files.');

@@ -22,6 +22,7 @@ export function electronPlatform(api: ArchwayApi): Platform {
     saveDraft: (draft) => api.saveDraft(draft),
     listDrafts: () => api.listDrafts({}),
     discardDraft: (draftId) => api.discardDraft({ draftId }),
+    openWindow: () => void api.openWindow({}),
     listRecent: () => api.listRecent({}),
     async openRecent(token) {
       const r = await api.openRecent({ token });

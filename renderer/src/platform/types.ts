@@ -42,6 +42,8 @@ export interface Platform {
   saveDraft(draft: Omit<Draft, 'savedAt'>): Promise<void>;
   listDrafts(): Promise<Draft[]>;
   discardDraft(draftId: string): Promise<void>;
+  /** Opens another editor window (another tab in the browser build). */
+  openWindow(): void;
   /** Recent files (the desktop app; the browser build has none). */
   listRecent(): Promise<RecentFile[]>;
   openRecent(token: string): Promise<OpenedFile>;

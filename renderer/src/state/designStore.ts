@@ -32,6 +32,8 @@ export interface DesignState {
   /** The design as last saved or opened; `design !== savedDesign` means unsaved changes. */
   savedDesign: Design;
   file: OpenFile | null;
+  /** The file is open for writing in another window: saving needs Save As. */
+  readOnly: boolean;
   /** Whether the last save was read back and parsed (autosave then drops its draft). */
   lastSaveVerified: boolean;
   /** Increases each time a document is loaded (new, open), so views can react to it. */
@@ -76,6 +78,7 @@ export function createDesignStore(initial: Design = emptyDesign()) {
         file: null,
         loadCount: 0,
         lastSaveVerified: false,
+        readOnly: false,
         preset: 'request-response',
         snapToGrid: true,
         dragging: false,
@@ -91,7 +94,7 @@ export function createDesignStore(initial: Design = emptyDesign()) {
         },
         load(design, file, opts) {
           const { check, marks } = checked(design);
-          set({ design, savedDesign: opts?.dirty ? emptyDesign() : design, file, notice: null, loadCount: get().loadCount + 1, check, marks, nodes: toFlowNodes(design, [], marks), edges: toFlowEdges(design, [], marks) });
+          set({ design, savedDesign: opts?.dirty ? emptyDesign() : design, file, readOnly: false, notice: null, loadCount: get().loadCount + 1, check, marks, nodes: toFlowNodes(design, [], marks), edges: toFlowEdges(design, [], marks) });
           store.temporal.getState().clear();
         },
         setPreset: (preset) => set({ preset }),
