@@ -264,6 +264,11 @@ test('desktop: asks for a folder, asks again before writing into a non-empty one
       saveDraft: record('saveDraft', () => undefined),
       listDrafts: record('listDrafts', () => []),
       discardDraft: record('discardDraft', () => undefined),
+      listRecent: record('listRecent', () => []),
+      openRecent: record('openRecent', () => {
+        throw new Error('no recent files');
+      }),
+      openWindow: record('openWindow', () => undefined),
       chooseFolder: record('chooseFolder', () => ({ canceled: false, token: 'folder-1', name: 'my-project', empty: false, earlierSkeleton: false })),
       writeSkeleton: record('writeSkeleton', (req: { files: { path: string }[] }) => ({
         ok: true,
