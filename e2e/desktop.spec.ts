@@ -118,6 +118,11 @@ test('presentation mode hides the panels and steps through the problems', async 
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
   await bar.getByRole('button', { name: 'Next ›' }).click();
   await expect(bar).toContainText('Problem 2 of 3');
+  // The presenter can run the simulation from the bar: tokens move on the canvas.
+  await bar.getByRole('button', { name: 'Run simulation' }).click();
+  await expect(bar.getByRole('button', { name: 'Pause simulation' })).toBeVisible();
+  await expect(page.locator('circle.aw-sim-token:visible').first()).toBeVisible({ timeout: 15_000 });
+  await bar.getByRole('button', { name: 'Pause simulation' }).click();
   await page.keyboard.press('Escape');
   await expect(bar).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Component palette' })).toBeVisible();

@@ -57,4 +57,20 @@ test.describe('Electron app', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
     await app.close();
   });
+
+  test('the native menu holds the command catalog and runs its commands in the page', async () => {
+    const app = await electron.launch({ executablePath: binary, args: ['out/main/index.js'] });
+    const page = await app.firstWindow();
+    await expect(page.getByRole('navigation', { name: 'Component palette' })).toBeVisible();
+    const menus = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.items.map((i) => i.label));
+    expect(menus).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Simulate', 'Help']));
+    await page.locator('.aw-palette-item[data-kind="client"]').click();
+    await page.locator('.aw-palette-item[data-kind="microservice"]').click();
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await app.evaluate(({ Menu, BrowserWindow }) => Menu.getApplicationMenu()!.getMenuItemById('selectAll')!.click(undefined, BrowserWindow.getAllWindows()[0], undefined as never));
+    await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+    await app.evaluate(({ Menu, BrowserWindow }) => Menu.getApplicationMenu()!.getMenuItemById('commandPalette')!.click(undefined, BrowserWindow.getAllWindows()[0], undefined as never));
+    await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+    await app.close();
+  });
 });

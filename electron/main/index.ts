@@ -56,6 +56,7 @@ function toElectronMenu(items: MenuItemSpec[]): Electron.MenuItemConstructorOpti
   return items.map((item) => {
     const command = item.command;
     return {
+      id: item.command,
       label: item.label,
       accelerator: item.accelerator,
       registerAccelerator: item.registerAccelerator,

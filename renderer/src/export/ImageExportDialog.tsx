@@ -1,4 +1,5 @@
 /** File › Export Image: the design or the selection as SVG or PNG, light or dark, with a preview. */
+import { useTheme } from '../theme/theme';
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { Dialog } from '../dialogs/Dialog';
@@ -15,7 +16,8 @@ export function ImageExportDialog() {
   const title = useDesign((s) => s.design.metadata.title);
   const selectedCount = useDesign((s) => s.nodes.reduce((n, x) => n + (x.selected ? 1 : 0), 0) + s.edges.reduce((n, x) => n + (x.selected ? 1 : 0), 0));
   const [scope, setScope] = useState<ImageScope>(selectedCount > 0 ? 'selection' : 'design');
-  const [theme, setTheme] = useState<ImageTheme>('light');
+  // Exports start in the editor's own theme.
+  const [theme, setTheme] = useState<ImageTheme>(() => useTheme.getState().theme);
   const [transparent, setTransparent] = useState(false);
   const [image, setImage] = useState<CapturedImage | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'busy', text: 'Drawing the preview…' });

@@ -1,13 +1,17 @@
 /** The presenter's bar: step through the problems one by one, each framed on the canvas. */
 import { useEffect } from 'react';
 import { useFrameElements } from '../panels/ProblemsPanel';
-import { useDesign } from '../state/StoreContext';
+import * as sim from '../sim/controller';
+import { useSim } from '../sim/simStore';
+import { useDesign, useDesignStore } from '../state/StoreContext';
 import { usePresentation } from './presentationStore';
 
 export function PresentationBar() {
   const { on, step, go, exit } = usePresentation();
   const problems = useDesign((s) => s.check.problems).filter((p) => !p.suppressed);
   const frame = useFrameElements();
+  const store = useDesignStore();
+  const simStatus = useSim((s) => s.status);
   const current = step >= 0 ? problems[step] : undefined;
   useEffect(() => {
     if (current) frame(current.nodes, current.edges);
@@ -38,6 +42,20 @@ export function PresentationBar() {
       <button type="button" onClick={() => go(Math.min(step + 1, problems.length - 1))} disabled={step >= problems.length - 1}>
         Next ›
       </button>
+      <span className="aw-presenter-sim" role="group" aria-label="Simulation">
+        {simStatus === 'running' ? (
+          <button type="button" onClick={() => sim.pause()}>
+            Pause simulation
+          </button>
+        ) : (
+          <button type="button" onClick={() => sim.play(store.getState().design)}>
+            Run simulation
+          </button>
+        )}
+        <button type="button" onClick={() => sim.step(store.getState().design)}>
+          Step
+        </button>
+      </span>
       <button type="button" onClick={exit}>
         Exit presentation
       </button>
