@@ -1,7 +1,7 @@
 /** The React Flow canvas bound to the document store. */
 import {
   Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useReactFlow,
-  useStore, type Connection, type OnNodeDrag,
+  useStore, useUpdateNodeInternals, type Connection, type OnNodeDrag,
 } from '@xyflow/react';
 import { useCallback, useEffect, type DragEvent } from 'react';
 import { isKindId, kindDef } from '../../../shared/catalog/kinds';
@@ -30,6 +30,14 @@ export function Canvas() {
   const onEdgesChange = useDesign((s) => s.onEdgesChange);
   const flow = useReactFlow<FlowNode>();
   const simple = useStore(lowDetail);
+  const updateNodeInternals = useUpdateNodeInternals();
+  // The handles change with the level of detail: re-measure them, then re-point the edges.
+  useEffect(() => {
+    const s = store.getState();
+    if (s.lowDetail === simple) return;
+    updateNodeInternals(s.nodes.map((n) => n.id));
+    store.setState({ lowDetail: simple });
+  }, [simple, store, updateNodeInternals]);
   // Frame the whole design whenever a document is loaded (new, open), not on every edit.
   const loaded = useDesign((s) => s.loadCount);
   useEffect(() => {

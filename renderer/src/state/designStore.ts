@@ -41,6 +41,8 @@ export interface DesignState {
   /** The edge preset new connections take. */
   preset: EdgePresetId;
   snapToGrid: boolean;
+  /** The canvas is zoomed out below the detail threshold (canvas/zoom.ts). */
+  lowDetail: boolean;
   /** A pointer drag of nodes is in progress (its end commits the move, see Canvas). */
   dragging: boolean;
   notice: Notice | null;
@@ -81,6 +83,7 @@ export function createDesignStore(initial: Design = emptyDesign()) {
         readOnly: false,
         preset: 'request-response',
         snapToGrid: true,
+        lowDetail: false,
         dragging: false,
         notice: null,
         nodes: toFlowNodes(initial, [], first.marks),
@@ -94,7 +97,7 @@ export function createDesignStore(initial: Design = emptyDesign()) {
         },
         load(design, file, opts) {
           const { check, marks } = checked(design);
-          set({ design, savedDesign: opts?.dirty ? emptyDesign() : design, file, readOnly: false, notice: null, loadCount: get().loadCount + 1, check, marks, nodes: toFlowNodes(design, [], marks), edges: toFlowEdges(design, [], marks) });
+          set({ design, savedDesign: opts?.dirty ? emptyDesign() : design, file, readOnly: false, notice: null, loadCount: get().loadCount + 1, check, marks, nodes: toFlowNodes(design, [], marks), edges: toFlowEdges(design, [], marks, get().lowDetail) });
           store.temporal.getState().clear();
         },
         setPreset: (preset) => set({ preset }),
@@ -143,9 +146,10 @@ export function createDesignStore(initial: Design = emptyDesign()) {
   // Keep the check and the canvas view in step with the design, whatever changed it (edit,
   // undo, redo). load() sets all of them at once, so the check here is skipped for it.
   store.subscribe((s, prev) => {
+    if (s.lowDetail !== prev.lowDetail) store.setState({ edges: toFlowEdges(s.design, s.edges, s.marks, s.lowDetail) });
     if (s.design === prev.design || s.check !== prev.check) return;
     const { check, marks } = checked(s.design);
-    store.setState({ check, marks, nodes: toFlowNodes(s.design, s.nodes, marks), edges: toFlowEdges(s.design, s.edges, marks) });
+    store.setState({ check, marks, nodes: toFlowNodes(s.design, s.nodes, marks), edges: toFlowEdges(s.design, s.edges, marks, s.lowDetail) });
   });
   return store;
 }

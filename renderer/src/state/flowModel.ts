@@ -54,7 +54,10 @@ export function edgeSides(from: { x: number; y: number }, to: { x: number; y: nu
   return dx >= 0 ? { sourceHandle: 'r', targetHandle: 'l' } : { sourceHandle: 'l', targetHandle: 'r' };
 }
 
-export function toFlowEdges(design: Design, prev: FlowEdge[], marks: Marks = NO_MARKS): FlowEdge[] {
+/**
+ * `lowDetail`: zoomed out, nodes have one centre handle and edges name none (see zoom.ts).
+ */
+export function toFlowEdges(design: Design, prev: FlowEdge[], marks: Marks = NO_MARKS, lowDetail = false): FlowEdge[] {
   const byId = new Map(prev.map((e) => [e.id, e]));
   const nodes = new Map(design.nodes.map((n) => [n.id, n]));
   const centres = new Map<string, { x: number; y: number }>();
@@ -74,7 +77,7 @@ export function toFlowEdges(design: Design, prev: FlowEdge[], marks: Marks = NO_
   };
   return design.edges.map((e) => {
     const p = byId.get(e.id);
-    const sides = edgeSides(centre(e.source), centre(e.target));
+    const sides = lowDetail ? { sourceHandle: null, targetHandle: null } : edgeSides(centre(e.source), centre(e.target));
     const problem = marks.edges.get(e.id);
     if (p && p.data?.edge === e && p.data.problem === problem && p.sourceHandle === sides.sourceHandle && p.targetHandle === sides.targetHandle) return p;
     return { id: e.id, source: e.source, target: e.target, ...sides, type: 'archway', data: problem ? { edge: e, problem } : { edge: e }, selected: p?.selected ?? false };

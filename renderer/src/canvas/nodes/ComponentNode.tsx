@@ -18,8 +18,16 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   const simple = useLowDetail();
   return (
     <div className={`aw-node kind-${n.kind} group-${def.group}${selected ? ' selected' : ''}${simple ? ' simple' : ''}${data.problem ? ` problem-${data.problem}` : ''}`} data-testid={`node-${id}`} data-kind={n.kind}>
-      <Handle type="source" position={Position.Top} id="t" />
-      <Handle type="source" position={Position.Left} id="l" />
+      {simple ? (
+        // Zoomed out: one hidden handle in the middle, and edges drawn centre to centre. Every
+        // handle subscribes to React Flow's store, so four per node would cost on each drag step.
+        <Handle type="source" position={Position.Top} id="c" className="aw-handle-centre" isConnectable={false} />
+      ) : (
+        <>
+          <Handle type="source" position={Position.Top} id="t" />
+          <Handle type="source" position={Position.Left} id="l" />
+        </>
+      )}
       {!simple && <Icon className="aw-node-icon" size={20} aria-hidden />}
       {!simple && (
         <div className="aw-node-text">
@@ -28,8 +36,12 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
         </div>
       )}
       {data.problem && <span className={`aw-problem-dot ${data.problem}`} role="img" aria-label={`has ${data.problem}`} />}
-      <Handle type="source" position={Position.Right} id="r" />
-      <Handle type="source" position={Position.Bottom} id="b" />
+      {!simple && (
+        <>
+          <Handle type="source" position={Position.Right} id="r" />
+          <Handle type="source" position={Position.Bottom} id="b" />
+        </>
+      )}
     </div>
   );
 });
