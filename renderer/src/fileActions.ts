@@ -1,12 +1,12 @@
 /** New, open and save: the document side of file handling (the platform does the I/O). */
 import { emptyDesign, parseDesign, serializeDesign } from '../../shared/model/document';
 import type { DesignStore } from './state/designStore';
+import { fileSlug } from './platform/download';
 import type { Platform } from './platform/platform';
 import { holdFile, releaseFile } from './state/fileLock';
 
 export function suggestedFileName(title: string): string {
-  const slug = title.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-  return `${slug || 'design'}.archway.json`;
+  return `${fileSlug(title)}.archway.json`;
 }
 
 export function newDesign(store: DesignStore): void {

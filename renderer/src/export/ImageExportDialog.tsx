@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { Dialog } from '../dialogs/Dialog';
 import type { FlowNode } from '../state/flowModel';
 import { useDesign } from '../state/StoreContext';
-import { downloadBlob, fileSlug } from './download';
+import { downloadBlob, fileSlug } from '../platform/download';
 import { plural } from './fileTree';
 import { captureImage, svgDataUrl, svgToPng, type CapturedImage, type ImageOptions, type ImageScope, type ImageTheme } from './imageExport';
 

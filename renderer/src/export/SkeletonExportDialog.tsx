@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Response } from '../../../shared/ipc/contract';
 import { Dialog } from '../dialogs/Dialog';
 import { useDesign } from '../state/StoreContext';
-import { downloadBlob, fileSlug } from './download';
+import { downloadBlob, fileSlug } from '../platform/download';
 import { FileTree } from './FileTree';
 import { buildFileTree, formatBytes, plural, type TreeFolder } from './fileTree';
 import type { SkeletonFile, SkeletonLang } from './skeletonProtocol';

@@ -1,6 +1,7 @@
 /** The browser build's host: files through `<input type=file>` and downloads. */
 import { parseDesign } from '../../../shared/model/document';
 import { browserDrafts } from './browserDrafts';
+import { downloadBlob } from './download';
 import type { Platform } from './types';
 
 function pickFile(): Promise<File | undefined> {
@@ -40,14 +41,7 @@ export function browserPlatform(): Platform {
       const blob = new Blob([text], { type: 'application/json' });
       // A download cannot be read back from disk; reading back the bytes handed to it is the nearest check.
       const back = await blob.text();
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = suggestedName;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(blob, suggestedName);
       return { status: 'saved', name: suggestedName, verified: back === text && parseDesign(back).ok };
     },
     setDocumentState(title, isDirty) {

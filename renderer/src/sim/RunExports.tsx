@@ -8,7 +8,7 @@ export function RunExports() {
   const result = useSim((s) => s.result);
   const name = useDesign((s) => s.file?.name ?? s.design.metadata.title);
   const stem = `${fileStem(name)}-simulation`;
-  const csv = (table: 'nodes' | 'latency' | 'series') => result && downloadText(`${stem}-${table}.csv`, resultToCsv(result, table), 'text/csv');
+  const csv = (table: 'nodes' | 'latency' | 'series') => result && downloadText(resultToCsv(result, table), `${stem}-${table}.csv`, 'text/csv');
   return (
     <div className="aw-sim-exports" role="group" aria-label="Export results">
       <span className="aw-muted">Export</span>
@@ -21,7 +21,7 @@ export function RunExports() {
       <button type="button" disabled={!result} onClick={() => csv('series')}>
         Series CSV
       </button>
-      <button type="button" disabled={!result} onClick={() => result && downloadText(`${stem}.json`, `${JSON.stringify(result, null, 2)}\n`, 'application/json')}>
+      <button type="button" disabled={!result} onClick={() => result && downloadText(`${JSON.stringify(result, null, 2)}\n`, `${stem}.json`, 'application/json')}>
         JSON
       </button>
     </div>

@@ -15,7 +15,7 @@ export function SequenceView() {
         <button type="button" onClick={() => requestSequence(store.getState().design)}>
           Trace a request
         </button>
-        <button type="button" disabled={!sequence} onClick={() => sequence && downloadText(`${fileStem(name)}-sequence.mmd`, sequence.text, 'text/vnd.mermaid')}>
+        <button type="button" disabled={!sequence} onClick={() => sequence && downloadText(sequence.text, `${fileStem(name)}-sequence.mmd`, 'text/vnd.mermaid')}>
           Download .mmd
         </button>
         <span className="aw-muted">

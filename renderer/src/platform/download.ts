@@ -1,4 +1,7 @@
-/** Saves a blob through the browser's download (the browser build; Electron asks where to save it). */
+/**
+ * Browser downloads, the one way the browser build writes files (exports, saves). In
+ * Electron a download opens the system's save dialog.
+ */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -9,6 +12,10 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+export function downloadText(text: string, fileName: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), fileName);
 }
 
 /** A file name from a design title: lower-case words joined by dashes. */
