@@ -132,7 +132,7 @@ export function Canvas() {
         maxZoom={4}
         proOptions={{ hideAttribution: true }}
       >
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+        {!simple && <Background variant={BackgroundVariant.Dots} gap={16} size={1} />}
         <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} />
         <Controls />
         <SimulationOverlay />

@@ -1,6 +1,6 @@
 /**
  * Level of detail: below this zoom, text is unreadable, so nodes draw as plain coloured boxes
- * and edge labels are hidden. The canvas holds the one subscription to the zoom (a boolean
+ * and edge labels and the dotted grid are hidden. The canvas holds the one subscription to the zoom (a boolean
  * selector) and hands the flag down by context: a per-node store selector would run on every
  * React Flow store update, for every node, which is what makes big designs slow to drag.
  */
