@@ -87,3 +87,44 @@ test('a broken file shows a clear message and leaves the open design untouched',
   }
   expect(await counts(page)).toBe('1 nodes · 0 edges');
 });
+
+test('dragging a node into a container makes it move with the container; dragging it out frees it', async ({ page }) => {
+  await openApp(page);
+  await dropKind(page, 'layer', 450, 160);
+  await dropKind(page, 'microservice', 450, 450);
+  const layer = page.locator('.react-flow__node-layer');
+  const svc = page.locator('.react-flow__node-microservice');
+  const drag = async (el: typeof svc, dx: number, dy: number, grab = { x: 20, y: 12 }) => {
+    const b = (await el.boundingBox())!;
+    await page.mouse.move(b.x + grab.x, b.y + grab.y);
+    await page.mouse.down();
+    await page.mouse.move(b.x + grab.x + dx, b.y + grab.y + dy, { steps: 12 });
+    await page.mouse.up();
+  };
+  const box = async (el: typeof svc) => (await el.boundingBox())!;
+
+  const start = await box(svc);
+  const frame = await box(layer);
+  await drag(svc, 0, frame.y + frame.height / 2 - (start.y + start.height / 2)); // into the layer
+  const inside = await box(svc);
+  const l = await box(layer);
+  expect(inside.y).toBeGreaterThan(l.y);
+  expect(inside.y + inside.height).toBeLessThan(l.y + l.height);
+
+  await drag(layer, 0, 120); // the layer carries it along
+  await expect.poll(async () => Math.round((await box(svc)).y - inside.y)).toBeGreaterThan(100);
+
+  const moved = await box(svc);
+  const frame2 = await box(layer);
+  await drag(svc, 0, frame2.y + frame2.height + 80 - moved.y); // out again, below the layer
+  const out = await box(svc);
+  await drag(layer, 0, -100); // now the layer moves alone
+  await expect.poll(async () => Math.round((await box(svc)).y)).toBe(Math.round(out.y));
+
+  // Each drag is one undo step: two undos put the node back inside the layer.
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => {
+    const [n, c] = [await box(svc), await box(layer)];
+    return n.y > c.y && n.y + n.height < c.y + c.height;
+  }).toBe(true);
+});

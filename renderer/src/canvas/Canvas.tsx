@@ -1,7 +1,7 @@
 /** The React Flow canvas bound to the document store. */
 import {
   Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useReactFlow,
-  useStore, useUpdateNodeInternals, type Connection, type OnNodeDrag,
+  applyNodeChanges, useStore, useStoreApi, useUpdateNodeInternals, type Connection, type NodeChange, type OnNodeDrag,
 } from '@xyflow/react';
 import { useCallback, useEffect, type DragEvent } from 'react';
 import { isKindId, kindDef } from '../../../shared/catalog/kinds';
@@ -26,7 +26,23 @@ export function Canvas() {
   const nodes = useDesign((s) => s.nodes);
   const edges = useDesign((s) => s.edges);
   const snapToGrid = useDesign((s) => s.snapToGrid);
-  const onNodesChange = useDesign((s) => s.onNodesChange);
+  const storeNodesChange = useDesign((s) => s.onNodesChange);
+  const rf = useStoreApi<FlowNode>();
+  // Drag steps go straight into React Flow's own store, as an uncontrolled flow would: one
+  // store update per pointer move instead of a round trip through the document store and a
+  // React render. The drag's end (dragging: false) and everything else take the usual path,
+  // and onNodeDragStop commits the move to the design.
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      if (changes.length && changes.every((c) => c.type === 'position' && c.dragging)) {
+        const { nodes: current, setNodes } = rf.getState();
+        setNodes(applyNodeChanges(changes, current));
+        return;
+      }
+      storeNodesChange(changes);
+    },
+    [rf, storeNodesChange],
+  );
   const onEdgesChange = useDesign((s) => s.onEdgesChange);
   const flow = useReactFlow<FlowNode>();
   const simple = useStore(lowDetail);
