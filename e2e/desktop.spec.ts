@@ -153,3 +153,22 @@ test('Open Recent offers the start actions; in the browser build it explains the
   await dialog.getByRole('button', { name: 'From a template…' }).click();
   await expect(page.getByRole('dialog', { name: /template/i })).toBeVisible();
 });
+
+test('the minimap shows the design and moves the view when clicked', async ({ page }) => {
+  await openApp(page);
+  await openFile(page, EXAMPLE);
+  const minimap = page.getByRole('img', { name: /Minimap/ });
+  await expect(minimap).toBeVisible();
+  // Something is drawn: the canvas has coloured pixels for the components.
+  const coloured = await minimap.evaluate((c: HTMLCanvasElement) => {
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 3]! > 0 && Math.abs(d[i]! - d[i + 2]!) > 40) n++;
+    return n;
+  });
+  expect(coloured).toBeGreaterThan(50);
+  const before = await page.locator('.react-flow__viewport').getAttribute('style');
+  const box = (await minimap.boundingBox())!;
+  await page.mouse.click(box.x + 10, box.y + 10);
+  await expect.poll(() => page.locator('.react-flow__viewport').getAttribute('style')).not.toBe(before);
+});

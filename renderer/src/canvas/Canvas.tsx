@@ -1,6 +1,6 @@
 /** The React Flow canvas bound to the document store. */
 import {
-  Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useReactFlow,
+  Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, useReactFlow,
   applyNodeChanges, useStore, useStoreApi, useUpdateNodeInternals, type Connection, type NodeChange, type OnNodeDrag,
 } from '@xyflow/react';
 import { useCallback, useEffect, type DragEvent } from 'react';
@@ -12,6 +12,7 @@ import { useDesign, useDesignStore } from '../state/StoreContext';
 import { findDropContainer, relativeTo } from './containment';
 import { EDGE_TYPES } from './edges/ArchwayEdge';
 import { Legend } from './Legend';
+import { CanvasMiniMap } from './CanvasMiniMap';
 import { Markers } from './Markers';
 import { NODE_TYPES } from './nodes/nodeTypes';
 import { useTheme } from '../theme/theme';
@@ -149,7 +150,7 @@ export function Canvas() {
         proOptions={{ hideAttribution: true }}
       >
         {!simple && <Background variant={BackgroundVariant.Dots} gap={16} size={1} />}
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={0} />
+        <CanvasMiniMap />
         <Controls />
         <SimulationOverlay />
       </ReactFlow>
@@ -157,14 +158,6 @@ export function Canvas() {
     </div>
     </LowDetailContext.Provider>
   );
-}
-
-const GROUP_COLORS: Record<string, string> = {
-  layered: '#6b7fd7', soa: '#b7791f', microservices: '#2f9e6e', 'event-driven': '#c2527a', 'data-ml': '#7a5bd0', lambda: '#2b8aa8', notes: '#e8d77a',
-};
-function minimapColor(node: FlowNode): string {
-  const def = kindDef(node.data.node.kind);
-  return def.container ? 'rgba(107,127,215,.15)' : (GROUP_COLORS[def.group] ?? '#999');
 }
 
 /** Creates a node of `kind` centred on `point` (flow coordinates), inside the container under it. */
