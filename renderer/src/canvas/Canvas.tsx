@@ -126,36 +126,36 @@ export function Canvas() {
 
   return (
     <LowDetailContext.Provider value={simple}>
-    <div className="aw-canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
-      <Markers />
-      <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        colorMode={colorMode}
-        onDelete={onDelete}
-        connectionMode={ConnectionMode.Loose}
-        snapToGrid={snapToGrid}
-        snapGrid={[16, 16]}
-        deleteKeyCode={['Delete', 'Backspace']}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        minZoom={0.05}
-        maxZoom={4}
-        proOptions={{ hideAttribution: true }}
-      >
-        {!simple && <Background variant={BackgroundVariant.Dots} gap={16} size={1} />}
-        <CanvasMiniMap />
-        <Controls />
-        <SimulationOverlay />
-      </ReactFlow>
-      <Legend />
-    </div>
+      <div className="aw-canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+        <Markers />
+        <ReactFlow<FlowNode, FlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
+          colorMode={colorMode}
+          onDelete={onDelete}
+          connectionMode={ConnectionMode.Loose}
+          snapToGrid={snapToGrid}
+          snapGrid={[16, 16]}
+          deleteKeyCode={['Delete', 'Backspace']}
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          minZoom={0.05}
+          maxZoom={4}
+          proOptions={{ hideAttribution: true }}
+        >
+          {!simple && <Background variant={BackgroundVariant.Dots} gap={16} size={1} />}
+          <CanvasMiniMap />
+          <Controls />
+          <SimulationOverlay />
+        </ReactFlow>
+        <Legend />
+      </div>
     </LowDetailContext.Provider>
   );
 }
