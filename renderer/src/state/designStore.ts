@@ -110,13 +110,11 @@ export function createDesignStore(initial: Design = emptyDesign()) {
           if (!kept.length) return;
           set({ nodes: applyNodeChanges(kept, get().nodes) });
           // Arrow keys move selected nodes without a drag: commit those moves as they come.
-          const keyboardMoves = get().dragging ? [] : kept.filter((c) => c.type === 'position' && c.dragging === false && c.position);
-          if (keyboardMoves.length) {
-            get().apply({
-              type: 'moveNodes',
-              moves: keyboardMoves.map((c) => ({ id: (c as { id: string }).id, position: { x: Math.round((c as { position: { x: number } }).position.x), y: Math.round((c as { position: { y: number } }).position.y) } })),
-            });
-          }
+          if (get().dragging) return;
+          const moves = kept.flatMap((c) =>
+            c.type === 'position' && c.dragging === false && c.position ? [{ id: c.id, position: { x: Math.round(c.position.x), y: Math.round(c.position.y) } }] : [],
+          );
+          if (moves.length) get().apply({ type: 'moveNodes', moves });
         },
         onEdgesChange(changes) {
           // React Flow deselects every edge when a node is clicked; dropping the no-op changes

@@ -28,7 +28,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
           <Handle type="source" position={Position.Left} id="l" />
         </>
       )}
-      {!simple && <Icon className="aw-node-icon" size={20} aria-hidden />}
+      {!simple && <Icon className="aw-node-icon" size={18} aria-hidden />}
       {!simple && (
         <div className="aw-node-text">
           <InlineLabel id={id} label={n.label} className="aw-node-label" />
