@@ -9,6 +9,11 @@
  * - `checkDesign` reads the whole design; it runs again when an element for which
  *   `relevant` says yes changes, when a node its problems name is renamed, or when `facts`
  *   change.
+ * - `uses` lists the whole-graph analyses (engine/analysis.ts) a `checkEdge` or `checkNode`
+ *   reads beyond its neighbourhood (message rates, sync chains, latency paths): the check
+ *   runs again on the nodes and edges the analysis reports after an edit (those whose rule
+ *   inputs may have changed), and on the elements whose problems name a renamed node
+ *   (`Finding.nodes` and `mentions`).
  * `facts` summarises the design-wide values a rule reads (a kind exists, a setting): when the
  * summary changes, the whole rule runs again. Pattern applicability is added automatically.
  */
@@ -16,6 +21,7 @@ import { isComponentKind, type KindDef, type KindId } from '../catalog/kinds';
 import type { DesignEdit } from '../model/edits';
 import type { NodeProperties } from '../model/properties';
 import type { Design, DesignEdge, DesignNode, PatternId, Requirements, Settings, Severity } from '../model/schema';
+import type { Analysis, AnalysisDef } from './engine/analysis';
 import type { GraphSnapshot } from './engine/graph-store';
 
 /** One step that repairs a problem. Apply the returned edit as one undo step. */
@@ -33,7 +39,7 @@ export interface Finding {
   message: string;
   hint: string;
   fixes?: QuickFix[];
-  /** Further nodes the message names (design-scope rules): renaming one re-runs the rule. */
+  /** Further nodes the message names (design-scope rules and rules with `uses`): renaming one re-runs the check. */
   mentions?: string[];
   /** Tells apart problems of one rule that name no element (requirements/fit). */
   tag?: string;
@@ -71,8 +77,8 @@ export interface RuleContext {
   name(id: string): string;
   /** Integer-indexed graph of the valid edges (design-scope rules); slot order depends on history. */
   graph(): GraphSnapshot;
-  /** A value computed once per check and shared by rules (message rates). */
-  memo<T>(key: string, build: () => T): T;
+  /** A whole-graph analysis the rule lists in `uses`, up to date with the design. */
+  analysis<A extends Analysis>(def: AnalysisDef<A>): A;
 }
 
 export type Emit = (finding: Finding) => void;
@@ -92,6 +98,8 @@ export interface RuleDef<Id extends string = string> {
   readonly kinds?: readonly KindId[];
   readonly checkNode?: (node: DesignNode, ctx: RuleContext, emit: Emit) => void;
   readonly checkDesign?: (ctx: RuleContext, emit: Emit) => void;
+  /** Analyses that `checkEdge` / `checkNode` read (see above). */
+  readonly uses?: readonly AnalysisDef[];
   readonly relevant?: {
     /** `prev` is undefined for an added element, `next` for a removed one. */
     node?: (prev: DesignNode | undefined, next: DesignNode | undefined, ctx: RuleContext) => boolean;

@@ -3,101 +3,124 @@
  * what it receives plus what it emits; `all` routing (brokers) copies to every edge, `one`
  * (queues, gateways, buses) splits evenly, `weighted` splits by edge weight. A cycle counts
  * each message once: every node of a strongly connected component sees the component's total
- * inflow. Computed once per check and shared by the rules that need it.
+ * inflow.
+ *
+ * Kept up to date across edits: a change can only alter the rates downstream of it, so only
+ * that region is recomputed, in topological order of its components, reading the unchanged
+ * rates at its border. Sums are exact (d3's Adder: Shewchuk's algorithm, like Python's
+ * math.fsum), so a rate does not depend on the order edges are listed in, which follows edit
+ * history: the messages of an incremental check read exactly like those of a full check.
  */
-import { edgeProps } from '../../graph/index';
+import { Adder } from 'd3-array';
 import type { DesignEdge, DesignNode } from '../../model/schema';
-import type { RuleContext } from '../define';
-import { buildCsr, ROUTING_CODE, type Csr, type GraphSnapshot } from '../engine/graph-store';
-import { components } from '../engine/tarjan';
+import { allSlots, defineAnalysis, NOTHING_CHANGED, sized, Seeds, type Analysis, type Changed } from '../engine/analysis';
+import { EDGE_PUSH, ROUTING_CODE, type GraphSnapshot } from '../engine/graph-store';
+import { closure, Marks, regionComponents } from '../engine/regions';
 
-export interface Flow {
-  g: GraphSnapshot;
-  /** Slots of the valid edges. */
-  valid: Int32Array;
-  /** Data-flow ends of each edge slot (dataFlow(): along push, against pull). */
-  from: Int32Array;
-  to: Int32Array;
-  /** Edges by the node data leaves (`out`) or arrives at (`into`); built on first use. */
-  out(): Csr;
-  into(): Csr;
-}
-
-export interface Rates extends Flow {
+export class Rates implements Analysis {
   /** Messages per second arriving at each node slot. */
-  inRate: Float64Array;
+  inRate = new Float64Array(64);
   /** Messages per second a node passes on (arrivals plus its own emission). */
-  outRate: Float64Array;
-}
+  outRate = new Float64Array(64);
+  /** Per node: its data-flow out-edges and the sum of their weights (how it splits). */
+  private outCount = new Int32Array(64);
+  private weightSum = new Float64Array(64);
+  private arriving = new Float64Array(64);
+  private readonly seeds: Seeds;
+  private readonly marks = new Marks();
 
-export function flow(ctx: RuleContext): Flow {
-  return ctx.memo('communication/flow', () => {
-    const g = ctx.graph();
-    const valid = new Int32Array(g.edgeSlots);
-    let m = 0;
-    for (let i = 0; i < g.edgeSlots; i++) if (g.flags[i]) valid[m++] = i;
-    const slots = valid.subarray(0, m);
-    let out: Csr | undefined;
-    let into: Csr | undefined;
-    return {
-      g,
-      valid: slots,
-      from: g.flowFrom,
-      to: g.flowTo,
-      out: () => (out ??= buildCsr(g.nodeSlots, slots, g.flowFrom)),
-      into: () => (into ??= buildCsr(g.nodeSlots, slots, g.flowTo)),
-    };
-  });
-}
+  constructor(readonly g: GraphSnapshot) {
+    this.seeds = new Seeds(g);
+  }
 
-export function rates(ctx: RuleContext): Rates {
-  return ctx.memo('communication/rates', () => {
-    const f = flow(ctx);
-    const { g, to } = f;
+  noteNode(prev: DesignNode | undefined, next: DesignNode | undefined): void {
+    // Own rate and routing live in kind and properties; a new node needs its first values.
+    if (next && (!prev || prev.kind !== next.kind || prev.properties !== next.properties)) this.seeds.addId(next.id);
+  }
+
+  noteEdge(prev: DesignEdge | undefined, next: DesignEdge | undefined): void {
+    for (const e of [prev, next]) {
+      if (!e) continue;
+      const pull = e.delivery === 'pull';
+      const from = this.g.nodeSlot(pull ? e.target : e.source);
+      this.seeds.addId(pull ? e.source : e.target);
+      // The sender's other edges change share too, unless it copies to every edge.
+      if (from !== undefined && this.g.routing[from] !== ROUTING_CODE.all) this.seeds.add(from);
+    }
+  }
+
+  /** Changed edges: pushes into a node whose inflow changed, pulls of a node whose outflow changed. */
+  update(): Changed {
+    if (!this.seeds.pending) return NOTHING_CHANGED;
+    const seeds = this.seeds.take();
+    const { g } = this;
     const n = g.nodeSlots;
-    const csr = f.out();
-    const { comp, count } = components(n, csr, to);
-    // Components in topological order (Tarjan numbers them sinks first).
-    const size = new Int32Array(count);
-    for (let v = 0; v < n; v++) size[comp[v]!]!++;
-    const start = new Int32Array(count + 1);
-    for (let c = 0; c < count; c++) start[c + 1] = start[c]! + size[c]!;
-    const fill = start.slice(0, count);
-    const byComp = new Int32Array(n);
-    for (let v = 0; v < n; v++) byComp[fill[comp[v]!]!++] = v;
-    const inRate = new Float64Array(n);
-    const outRate = new Float64Array(n);
-    const arriving = new Float64Array(n);
+    this.inRate = sized(this.inRate, n);
+    this.outRate = sized(this.outRate, n);
+    this.outCount = sized(this.outCount, n);
+    this.weightSum = sized(this.weightSum, n);
+    this.arriving = sized(this.arriving, n);
+    const { inRate, outRate, outCount, weightSum, arriving, marks } = this;
+    let region: Int32Array;
+    if (seeds) region = closure(seeds, g.flowOut, g.flowTo, marks, n);
+    else {
+      region = allSlots(g);
+      marks.reset(n);
+      for (const v of region) marks.add(v);
+    }
+    for (const v of region) {
+      let count = 0;
+      const weights = new Adder();
+      for (let e = g.flowOut.head[v]!; e !== -1; e = g.flowOut.next[e]!) count++, weights.add(g.weight[e]!);
+      outCount[v] = count;
+      weightSum[v] = +weights;
+    }
+    const { order, start, count, comp } = regionComponents(region, marks, g.flowOut, g.flowTo, n);
+    const changed: number[] = [];
+    // Senders first: Tarjan numbers components successors first.
     for (let c = count - 1; c >= 0; c--) {
-      let total = 0;
-      for (let k = start[c]!; k < start[c + 1]!; k++) total += arriving[byComp[k]!]! + g.ownRate[byComp[k]!]!;
-      const cyclic = size[c]! > 1;
+      const cyclic = start[c + 1]! - start[c]! > 1;
+      const total = new Adder();
       for (let k = start[c]!; k < start[c + 1]!; k++) {
-        const v = byComp[k]!;
-        inRate[v] = cyclic ? total : arriving[v]!;
-        outRate[v] = cyclic ? total : arriving[v]! + g.ownRate[v]!;
-        const s = csr.start[v]!;
-        const t = csr.start[v + 1]!;
-        if (s === t) continue;
-        const routing = g.routing[v];
-        let weights = 0;
-        if (routing === ROUTING_CODE.weighted) for (let j = s; j < t; j++) weights += edgeProps(g.edges[csr.list[j]!]!).weight;
-        for (let j = s; j < t; j++) {
-          const e = csr.list[j]!;
-          if (comp[to[e]!] === c) continue;
-          const share =
-            routing === ROUTING_CODE.all ? 1 : routing === ROUTING_CODE.weighted && weights > 0 ? edgeProps(g.edges[e]!).weight / weights : 1 / (t - s);
-          arriving[to[e]!]! += outRate[v]! * share;
+        const v = order[k]!;
+        const sum = new Adder();
+        for (let e = g.flowIn.head[v]!; e !== -1; e = g.flowIn.next[e]!) {
+          const w = g.flowFrom[e]!;
+          if (marks.has(w) && comp[w] === c) continue;
+          const x = outRate[w]! * this.share(w, e);
+          sum.add(x);
+          if (cyclic) total.add(x);
         }
+        arriving[v] = +sum;
+        if (cyclic) total.add(g.ownRate[v]!);
+      }
+      for (let k = start[c]!; k < start[c + 1]!; k++) {
+        const v = order[k]!;
+        const into = cyclic ? +total : arriving[v]!;
+        const out = cyclic ? into : arriving[v]! + g.ownRate[v]!;
+        // A node that serves instantly (infinite capacity) is never overrun, whatever arrives.
+        if (into !== inRate[v] && g.capacity[v] !== Infinity) for (let e = g.flowIn.head[v]!; e !== -1; e = g.flowIn.next[e]!) if (g.flags[e]! & EDGE_PUSH) changed.push(e);
+        if (out !== outRate[v]) for (let e = g.flowOut.head[v]!; e !== -1; e = g.flowOut.next[e]!) if (!(g.flags[e]! & EDGE_PUSH)) changed.push(e);
+        inRate[v] = into;
+        outRate[v] = out;
       }
     }
-    return { ...f, inRate, outRate };
-  });
+    return seeds ? { nodes: [], edges: changed } : 'all';
+  }
+
+  /** The share of w's outflow that edge e carries. */
+  private share(w: number, e: number): number {
+    const routing = this.g.routing[w];
+    if (routing === ROUTING_CODE.all) return 1;
+    if (routing === ROUTING_CODE.weighted && this.weightSum[w]! > 0) return this.g.weight[e]! / this.weightSum[w]!;
+    return 1 / this.outCount[w]!;
+  }
 }
 
-/** Rate rules read every edge's ends, delivery and properties and every node's properties. */
-export const ratesRelevant = {
-  edge: (p: DesignEdge | undefined, n: DesignEdge | undefined) =>
-    !p || !n || p.source !== n.source || p.target !== n.target || p.delivery !== n.delivery || p.properties !== n.properties,
-  node: (p: DesignNode | undefined, n: DesignNode | undefined) => !!p && !!n && (p.kind !== n.kind || p.properties !== n.properties),
-};
+export const RATES = defineAnalysis({ name: 'communication/rates', create: (g) => new Rates(g) });
+
+/** Whether an edge carries data (a valid edge) and its slot. */
+export function flowSlot(g: GraphSnapshot, edgeId: string): number | undefined {
+  const i = g.edgeSlot(edgeId);
+  return i !== undefined && g.flags[i] ? i : undefined;
+}

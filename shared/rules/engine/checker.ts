@@ -9,10 +9,19 @@ import type { Design, DesignEdge, DesignNode, Severity } from '../../model/schem
 import type { Finding, RuleDef } from '../define';
 import type { CheckResult, Problem } from '../problem';
 import type { RuleId } from '../registry';
+import { Analyses, Mentions, type EdgePair, type NodePair, type Touched } from './analyses';
 import { EngineContext } from './context';
 import { diffById } from './diff';
 import { LiveIndex } from './live-index';
 import { SortedByKey } from './sorted';
+
+function union<T>(a: Set<T>, b: Set<T>): Set<T> {
+  if (!b.size) return a;
+  if (!a.size) return b;
+  const out = new Set(a);
+  for (const x of b) out.add(x);
+  return out;
+}
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -24,6 +33,8 @@ interface RuleState {
   global: Problem[];
   /** Nodes named by the design-scope problems: renaming one re-runs the rule. */
   mentions: Set<string>;
+  /** For rules with `uses`: the nodes each element's problems name. */
+  named?: Mentions;
   sorted: SortedByKey<Problem>;
 }
 
@@ -60,6 +71,7 @@ const FULL_CHECK_SHARE = 0.125;
 
 export class Checker {
   private index = new LiveIndex();
+  private analyses = new Analyses(this.index);
   private design: Design | undefined;
   private result: CheckResult | undefined;
   private ctx!: EngineContext;
@@ -68,7 +80,21 @@ export class Checker {
   private readonly finals = new WeakMap<Problem, Problem>();
 
   constructor(rules: readonly RuleDef<RuleId>[]) {
-    this.states = rules.map((rule) => ({ rule, facts: '', byEdge: new Map(), byNode: new Map(), global: [], mentions: new Set(), sorted: new SortedByKey() }));
+    this.states = rules.map((rule) => ({
+      rule,
+      facts: '',
+      byEdge: new Map(),
+      byNode: new Map(),
+      global: [],
+      mentions: new Set(),
+      ...(rule.uses ? { named: new Mentions() } : {}),
+      sorted: new SortedByKey(),
+    }));
+  }
+
+  private newCheck(design: Design): void {
+    this.analyses.newCheck();
+    this.ctx = new EngineContext(this.index, design, this.analyses.get);
   }
 
   check(design: Design): CheckResult {
@@ -84,7 +110,8 @@ export class Checker {
     this.index = new LiveIndex();
     for (const n of design.nodes) this.index.addNode(n);
     for (const e of design.edges) this.index.addEdge(e);
-    this.ctx = new EngineContext(this.index, design);
+    this.analyses = new Analyses(this.index);
+    this.newCheck(design);
     for (const s of this.states) this.reset(s);
     // One pass over the edges for all edge rules: each edge's endpoints are looked up once.
     const edgeStates = this.states.filter((s) => s.rule.checkEdge && this.active(s));
@@ -106,6 +133,7 @@ export class Checker {
     s.byNode.clear();
     s.global = [];
     s.mentions.clear();
+    s.named?.clear();
     s.sorted.clear();
     this.outputDirty = true;
   }
@@ -141,6 +169,13 @@ export class Checker {
     this.found.push(f);
   };
 
+  /** Records which nodes the findings in progress name, for an element of a rule with `uses`. */
+  private track(s: RuleState, key: string): void {
+    const ids: string[] = [];
+    for (const f of this.found) ids.push(...f.nodes, ...(f.mentions ?? []));
+    s.named!.set(key, ids);
+  }
+
   private take(s: RuleState, mentions?: Set<string>): Problem[] {
     const out = this.found.map((f) => makeProblem(s.rule, f));
     if (mentions) for (const f of this.found) for (const id of [...f.nodes, ...(f.mentions ?? [])]) mentions.add(id);
@@ -166,6 +201,7 @@ export class Checker {
   ): void {
     if (e && this.active(s)) s.rule.checkEdge!(e, source, target, this.ctx, this.emit);
     if (!this.found.length && !s.byEdge.has(id)) return;
+    if (s.named) this.track(s, `e:${id}`);
     this.replace(s, s.byEdge, id, this.take(s));
   }
 
@@ -173,6 +209,7 @@ export class Checker {
     const n = this.index.nodes.get(id);
     if (n && this.active(s) && (!s.rule.kinds || s.rule.kinds.includes(n.kind))) s.rule.checkNode!(n, this.ctx, this.emit);
     if (!this.found.length && !s.byNode.has(id)) return;
+    if (s.named) this.track(s, `n:${id}`);
     this.replace(s, s.byNode, id, this.take(s));
   }
 
@@ -206,19 +243,21 @@ export class Checker {
     for (const n of nd.added) idx.addNode(n);
     for (const [, n] of ed.changed) idx.addEdge(n);
     for (const e of ed.added) idx.addEdge(e);
-    this.ctx = new EngineContext(idx, next);
+    this.newCheck(next);
 
     // What the change touches, in node and edge pairs (prev, next).
-    const nodePairs: [DesignNode | undefined, DesignNode | undefined][] = [
+    const nodePairs: NodePair[] = [
       ...nd.removed.map((n) => [n, undefined] as [DesignNode, undefined]),
       ...nd.added.map((n) => [undefined, n] as [undefined, DesignNode]),
       ...nd.changed.filter(([p, n]) => nodeChanged(p, n)),
     ];
-    const edgePairs: [DesignEdge | undefined, DesignEdge | undefined][] = [
+    const edgePairs: EdgePair[] = [
       ...ed.removed.map((e) => [e, undefined] as [DesignEdge, undefined]),
       ...ed.added.map((e) => [undefined, e] as [undefined, DesignEdge]),
       ...ed.changed.filter(([p, n]) => edgeChanged(p, n)),
     ];
+    this.analyses.note(nodePairs, edgePairs);
+
     const suppressChanged =
       nd.changed.some(([p, n]) => p.suppress !== n.suppress) || ed.changed.some(([p, n]) => p.suppress !== n.suppress);
     const settingsChanged = prev.settings !== next.settings;
@@ -250,17 +289,42 @@ export class Checker {
         this.runRule(s);
         continue;
       }
-      if (rule.checkEdge) for (const id of dirtyEdges) this.runEdge(s, id);
-      if (rule.checkNode) for (const id of dirtyNodes) this.runNode(s, id);
+      let edges: Iterable<string> = dirtyEdges;
+      let nodes: Iterable<string> = dirtyNodes;
+      if (rule.uses && this.active(s)) {
+        const more = this.touchedByUses(s, renamed);
+        if (more === 'all') {
+          this.runRule(s);
+          continue;
+        }
+        edges = union(dirtyEdges, more.edges);
+        nodes = union(dirtyNodes, more.nodes);
+      }
+      if (rule.checkEdge) for (const id of edges) this.runEdge(s, id);
+      if (rule.checkNode) for (const id of nodes) this.runNode(s, id);
       if (rule.checkDesign && this.designRelevant(s, nodePairs, edgePairs, renamed)) this.runDesign(s);
     }
     return true;
   }
 
+  /** Elements a rule with `uses` re-checks: those its analyses changed, and those naming a renamed node. */
+  private touchedByUses(s: RuleState, renamed: Set<string>): Touched {
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    for (const def of s.rule.uses!) {
+      const t = this.analyses.touched(def);
+      if (t === 'all') return 'all';
+      for (const id of t.nodes) nodes.add(id);
+      for (const id of t.edges) edges.add(id);
+    }
+    for (const id of renamed) s.named!.collect(id, nodes, edges);
+    return { nodes, edges };
+  }
+
   private designRelevant(
     s: RuleState,
-    nodePairs: [DesignNode | undefined, DesignNode | undefined][],
-    edgePairs: [DesignEdge | undefined, DesignEdge | undefined][],
+    nodePairs: NodePair[],
+    edgePairs: EdgePair[],
     renamed: Set<string>,
   ): boolean {
     const rel = s.rule.relevant;

@@ -4,6 +4,7 @@ import type { Design, DesignNode, PatternId } from '../../model/schema';
 import type { RuleContext } from '../define';
 import { patternsFromCounts } from '../patterns';
 import type { LiveIndex } from './live-index';
+import type { Analysis, AnalysisDef } from './analysis';
 import type { GraphSnapshot } from './graph-store';
 
 const MAX_NAME = 60;
@@ -11,13 +12,14 @@ const MAX_NAME = 60;
 const NAMES = new WeakMap<DesignNode, string>();
 
 export class EngineContext implements RuleContext {
-  private readonly memos = new Map<string, unknown>();
   readonly patterns: PatternId[];
   private readonly applying: ReadonlySet<PatternId>;
 
   constructor(
     private readonly index: LiveIndex,
     readonly design: Design,
+    /** The checker's analyses, brought up to date on first use in a check. */
+    private readonly analyses: <A extends Analysis>(def: AnalysisDef<A>) => A,
   ) {
     this.patterns = patternsFromCounts((k) => this.count(k), design.settings);
     this.applying = new Set(this.patterns);
@@ -60,8 +62,7 @@ export class EngineContext implements RuleContext {
 
   graph = (): GraphSnapshot => this.index.graph;
 
-  memo<T>(key: string, build: () => T): T {
-    if (!this.memos.has(key)) this.memos.set(key, build());
-    return this.memos.get(key) as T;
+  analysis<A extends Analysis>(def: AnalysisDef<A>): A {
+    return this.analyses(def);
   }
 }

@@ -1,18 +1,66 @@
 /**
  * An integer-indexed view of the design's valid edges (components at both ends, not a loop)
- * for design-scope rules: paths, cycles and message rates run over typed arrays. It is kept
- * up to date element by element by LiveIndex, so a re-check after one edit does not rebuild
- * it. Slots are reused, so slot order depends on edit history: rules that read it must give
- * results that do not depend on that order (sort, or break ties by id).
+ * for the whole-graph analyses (paths, cycles, message rates). LiveIndex keeps it up to date
+ * element by element, adjacency lists included, so a re-check after one edit rebuilds
+ * nothing. Slots are reused and list order follows edit history: analyses must give results
+ * that do not depend on either (sort, or break ties by id).
  */
 import { isComponentKind, kindDef } from '../../catalog/kinds';
 import type { DesignEdge, DesignNode } from '../../model/schema';
-import { nodeProps } from '../../graph/index';
+import { edgeProps, nodeProps } from '../../graph/index';
 
 export const ROUTING_CODE = { all: 0, one: 1, weighted: 2 } as const;
 export const EDGE_VALID = 1;
 export const EDGE_SYNC = 2;
 export const EDGE_PUSH = 4;
+
+/**
+ * Edges grouped by one of their ends, as intrusive linked lists over edge slots:
+ * `for (let e = a.head[v]; e !== -1; e = a.next[e])`. Linking and unlinking are O(1).
+ */
+export interface Adjacency {
+  readonly head: Int32Array;
+  readonly next: Int32Array;
+}
+
+class LinkedAdjacency implements Adjacency {
+  head = new Int32Array(64).fill(-1);
+  next = new Int32Array(64).fill(-1);
+  private prev = new Int32Array(64).fill(-1);
+  /** The node each edge is listed under, -1 when it is not listed. */
+  private key = new Int32Array(64).fill(-1);
+
+  growNodes(size: number): void {
+    this.head = grow(this.head, size, -1);
+  }
+
+  growEdges(size: number): void {
+    this.next = grow(this.next, size, -1);
+    this.prev = grow(this.prev, size, -1);
+    this.key = grow(this.key, size, -1);
+  }
+
+  /** Lists edge `e` under node `v` (-1: under none), unlisting it first. */
+  set(e: number, v: number): void {
+    const old = this.key[e]!;
+    if (old === v) return;
+    if (old !== -1) {
+      const p = this.prev[e]!;
+      const n = this.next[e]!;
+      if (p === -1) this.head[old] = n;
+      else this.next[p] = n;
+      if (n !== -1) this.prev[n] = p;
+    }
+    this.key[e] = v;
+    this.prev[e] = -1;
+    this.next[e] = -1;
+    if (v === -1) return;
+    const h = this.head[v]!;
+    this.next[e] = h;
+    if (h !== -1) this.prev[h] = e;
+    this.head[v] = e;
+  }
+}
 
 export interface GraphSnapshot {
   /** Number of node slots in use (some may be free: `nodes[v]` undefined). */
@@ -30,11 +78,21 @@ export interface GraphSnapshot {
   /** Data-flow ends of each valid edge (dataFlow(): along push, against pull). */
   readonly flowFrom: Int32Array;
   readonly flowTo: Int32Array;
+  /** The `weight` property of each edge (weighted routing). */
+  readonly weight: Float64Array;
   /** Messages per second a source emits on its own. */
   readonly ownRate: Float64Array;
   /** Messages per second a node can serve: replicas × workers × 1000 / serviceTimeMs. */
   readonly capacity: Float64Array;
   readonly routing: Uint8Array;
+  /** Valid edges by the node data leaves (`flowOut`) or arrives at (`flowIn`). */
+  readonly flowOut: Adjacency;
+  readonly flowIn: Adjacency;
+  /** Valid sync edges by caller (`syncOut`) and callee (`syncIn`). */
+  readonly syncOut: Adjacency;
+  readonly syncIn: Adjacency;
+  nodeSlot(id: string): number | undefined;
+  edgeSlot(id: string): number | undefined;
 }
 
 /** replicas × workers × 1000 / serviceTimeMs (Infinity when service is instant). */
@@ -44,10 +102,11 @@ export function capacityOf(node: DesignNode): number {
   return ms > 0 ? ((p.replicas ?? 1) * (p.workers ?? 1) * 1000) / ms : Infinity;
 }
 
-function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T {
+function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number, fill = 0): T {
   if (size <= a.length) return a;
   const next = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
   next.set(a);
+  if (fill !== 0) next.fill(fill, a.length);
   return next;
 }
 
@@ -62,25 +121,40 @@ export class GraphStore implements GraphSnapshot {
   flags = new Uint8Array(64);
   flowFrom = new Int32Array(64);
   flowTo = new Int32Array(64);
+  weight = new Float64Array(64);
   ownRate = new Float64Array(64);
   capacity = new Float64Array(64);
   routing = new Uint8Array(64);
+  readonly flowOut = new LinkedAdjacency();
+  readonly flowIn = new LinkedAdjacency();
+  readonly syncOut = new LinkedAdjacency();
+  readonly syncIn = new LinkedAdjacency();
+  private readonly lists = [this.flowOut, this.flowIn, this.syncOut, this.syncIn];
   private readonly stored: (DesignEdge | undefined)[] = [];
-  private readonly nodeSlot = new Map<string, number>();
-  private readonly edgeSlot = new Map<string, number>();
+  private readonly nodeSlots_ = new Map<string, number>();
+  private readonly edgeSlots_ = new Map<string, number>();
   private readonly freeNodes: number[] = [];
   private readonly freeEdges: number[] = [];
 
+  nodeSlot(id: string): number | undefined {
+    return this.nodeSlots_.get(id);
+  }
+
+  edgeSlot(id: string): number | undefined {
+    return this.edgeSlots_.get(id);
+  }
+
   setNode(n: DesignNode): void {
-    let v = this.nodeSlot.get(n.id);
+    let v = this.nodeSlots_.get(n.id);
     if (v === undefined) {
       v = this.freeNodes.pop() ?? this.nodeSlots++;
-      this.nodeSlot.set(n.id, v);
+      this.nodeSlots_.set(n.id, v);
       const size = this.nodeSlots;
       this.component = grow(this.component, size);
       this.ownRate = grow(this.ownRate, size);
       this.capacity = grow(this.capacity, size);
       this.routing = grow(this.routing, size);
+      for (const l of this.lists) l.growNodes(size);
     }
     const comp = isComponentKind(n.kind);
     const props = nodeProps(n);
@@ -91,10 +165,11 @@ export class GraphStore implements GraphSnapshot {
     this.routing[v] = ROUTING_CODE[props.routing ?? 'all'];
   }
 
+  /** Frees a node's slot; LiveIndex revalidates its edges afterwards, which unlists them. */
   deleteNode(id: string): void {
-    const v = this.nodeSlot.get(id);
+    const v = this.nodeSlots_.get(id);
     if (v === undefined) return;
-    this.nodeSlot.delete(id);
+    this.nodeSlots_.delete(id);
     this.nodes[v] = undefined;
     this.component[v] = 0;
     this.ownRate[v] = 0;
@@ -102,43 +177,49 @@ export class GraphStore implements GraphSnapshot {
   }
 
   setEdge(e: DesignEdge): void {
-    let i = this.edgeSlot.get(e.id);
+    let i = this.edgeSlots_.get(e.id);
     if (i === undefined) {
       i = this.freeEdges.pop() ?? this.edgeSlots++;
-      this.edgeSlot.set(e.id, i);
-      this.src = grow(this.src, this.edgeSlots);
-      this.dst = grow(this.dst, this.edgeSlots);
-      this.flags = grow(this.flags, this.edgeSlots);
-      this.flowFrom = grow(this.flowFrom, this.edgeSlots);
-      this.flowTo = grow(this.flowTo, this.edgeSlots);
+      this.edgeSlots_.set(e.id, i);
+      const size = this.edgeSlots;
+      this.src = grow(this.src, size);
+      this.dst = grow(this.dst, size);
+      this.flags = grow(this.flags, size);
+      this.flowFrom = grow(this.flowFrom, size);
+      this.flowTo = grow(this.flowTo, size);
+      this.weight = grow(this.weight, size);
+      for (const l of this.lists) l.growEdges(size);
     }
     this.stored[i] = e;
+    this.weight[i] = edgeProps(e).weight;
     this.validate(i);
   }
 
   deleteEdge(id: string): void {
-    const i = this.edgeSlot.get(id);
+    const i = this.edgeSlots_.get(id);
     if (i === undefined) return;
-    this.edgeSlot.delete(id);
+    this.edgeSlots_.delete(id);
     this.stored[i] = undefined;
     this.edges[i] = undefined;
     this.flags[i] = 0;
+    for (const l of this.lists) l.set(i, -1);
     this.freeEdges.push(i);
   }
 
   /** Re-decides whether an edge is valid (after one of its endpoints changed). */
   revalidate(edgeId: string): void {
-    const i = this.edgeSlot.get(edgeId);
+    const i = this.edgeSlots_.get(edgeId);
     if (i !== undefined) this.validate(i);
   }
 
   private validate(i: number): void {
     const e = this.stored[i]!;
-    const s = this.nodeSlot.get(e.source);
-    const t = this.nodeSlot.get(e.target);
+    const s = this.nodeSlots_.get(e.source);
+    const t = this.nodeSlots_.get(e.target);
     const ok = s !== undefined && t !== undefined && s !== t && this.component[s] === 1 && this.component[t] === 1;
+    const sync = ok && e.timing === 'sync';
     this.edges[i] = ok ? e : undefined;
-    this.flags[i] = ok ? EDGE_VALID | (e.timing === 'sync' ? EDGE_SYNC : 0) | (e.delivery === 'push' ? EDGE_PUSH : 0) : 0;
+    this.flags[i] = ok ? EDGE_VALID | (sync ? EDGE_SYNC : 0) | (e.delivery === 'push' ? EDGE_PUSH : 0) : 0;
     if (ok) {
       this.src[i] = s;
       this.dst[i] = t;
@@ -146,25 +227,9 @@ export class GraphStore implements GraphSnapshot {
       this.flowFrom[i] = pull ? t : s;
       this.flowTo[i] = pull ? s : t;
     }
+    this.flowOut.set(i, ok ? this.flowFrom[i]! : -1);
+    this.flowIn.set(i, ok ? this.flowTo[i]! : -1);
+    this.syncOut.set(i, sync ? s : -1);
+    this.syncIn.set(i, sync ? t : -1);
   }
-}
-
-/** Compressed adjacency of some of the store's edges, in a chosen direction. */
-export interface Csr {
-  readonly start: Int32Array;
-  /** Edge slots, grouped by node slot. */
-  readonly list: Int32Array;
-}
-
-export function buildCsr(n: number, edgeIdx: ArrayLike<number>, from: ArrayLike<number>): Csr {
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < edgeIdx.length; i++) start[from[edgeIdx[i]!]! + 1]!++;
-  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
-  const fill = start.slice(0, n);
-  const list = new Int32Array(edgeIdx.length);
-  for (let i = 0; i < edgeIdx.length; i++) {
-    const e = edgeIdx[i]!;
-    list[fill[from[e]!]!++] = e;
-  }
-  return { start, list };
 }

@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../define';
 import { chain, nodeAnchor } from '../text';
-import { syncGraph, syncRelevant } from './sync-graph';
+import { SYNC_CALLS } from './sync-graph';
 
 export const DEFAULT_SYNC_CHAIN_MAX = 3;
 
@@ -16,55 +16,30 @@ export const syncChain = defineRule({
   title: 'A long chain of synchronous calls',
   principle: 'Synchronous communication: the client blocks until receiving the response; poor scalability under load, cascading failures, resource blocking.',
   facts: (ctx) => String(ctx.settings.syncChainMax ?? DEFAULT_SYNC_CHAIN_MAX),
-  relevant: syncRelevant,
-  checkDesign(ctx, emit) {
+  uses: [SYNC_CALLS],
+  // Reported on the node where the chain starts: the caller of its first call, in a component
+  // no sync call enters.
+  checkNode(node, ctx, emit) {
     const max = ctx.settings.syncChainMax ?? DEFAULT_SYNC_CHAIN_MAX;
-    const { g, csr, comp, count } = syncGraph(ctx);
-    // Nodes bucketed by component; components are numbered sinks first.
-    const start = new Int32Array(count + 1);
-    for (let v = 0; v < g.nodeSlots; v++) start[comp[v]! + 1]!++;
-    for (let c = 0; c < count; c++) start[c + 1]! += start[c]!;
-    const fill = start.slice(0, count);
-    const byComp = new Int32Array(g.nodeSlots);
-    for (let v = 0; v < g.nodeSlots; v++) byComp[fill[comp[v]!]!++] = v;
-    const dist = new Int32Array(count);
-    const best = new Int32Array(count).fill(-1);
-    const entered = new Uint8Array(count);
-    for (let c = 0; c < count; c++) {
-      for (let k = start[c]!; k < start[c + 1]!; k++) {
-        const v = byComp[k]!;
-        for (let j = csr.start[v]!; j < csr.start[v + 1]!; j++) {
-          const e = csr.list[j]!;
-          const d = comp[g.dst[e]!]!;
-          if (d === c) continue;
-          entered[d] = 1;
-          // Ties go to the smallest edge id, so the reported path does not depend on slot order.
-          const len = dist[d]! + 1;
-          if (len > dist[c]! || (len === dist[c]! && g.edges[e]!.id < g.edges[best[c]!]!.id)) {
-            dist[c] = len;
-            best[c] = e;
-          }
-        }
-      }
+    const calls = ctx.analysis(SYNC_CALLS);
+    const { g, dist, best } = calls;
+    const v = g.nodeSlot(node.id);
+    if (v === undefined || best[v]! < 0 || g.src[best[v]!] !== v || dist[v]! <= max || calls.entered(v)) return;
+    const nodes: string[] = [];
+    const edges: string[] = [];
+    for (let cur = v; best[cur]! >= 0; cur = g.dst[best[cur]!]!) {
+      const e = best[cur]!;
+      for (const w of [g.src[e]!, g.dst[e]!]) if (nodes[nodes.length - 1] !== g.nodes[w]!.id) nodes.push(g.nodes[w]!.id);
+      edges.push(g.edges[e]!.id);
     }
-    for (let c = 0; c < count; c++) {
-      if (entered[c] || dist[c]! <= max) continue;
-      const nodes: string[] = [];
-      const edges: string[] = [];
-      for (let cur = c; best[cur]! >= 0; cur = comp[g.dst[best[cur]!]!]!) {
-        const e = best[cur]!;
-        for (const v of [g.src[e]!, g.dst[e]!]) if (nodes[nodes.length - 1] !== g.nodes[v]!.id) nodes.push(g.nodes[v]!.id);
-        edges.push(g.edges[e]!.id);
-      }
-      emit({
-        anchor: nodeAnchor(nodes[0]!),
-        nodes,
-        edges,
-        message:
-          `A chain of ${dist[c]} synchronous calls starts at ${ctx.name(nodes[0]!)}: ${chain(ctx, nodes)} (the limit is ${max}). ` +
-          'Every caller blocks until the whole chain replies, so latency adds up between services and one slow or failed service cascades to all callers.',
-        hint: `Make part of the chain asynchronous (a message queue or an event), call services in parallel from one place, or raise syncChainMax (now ${max}) in the design settings.`,
-      });
-    }
+    emit({
+      anchor: nodeAnchor(nodes[0]!),
+      nodes,
+      edges,
+      message:
+        `A chain of ${dist[v]} synchronous calls starts at ${ctx.name(nodes[0]!)}: ${chain(ctx, nodes)} (the limit is ${max}). ` +
+        'Every caller blocks until the whole chain replies, so latency adds up between services and one slow or failed service cascades to all callers.',
+      hint: `Make part of the chain asynchronous (a message queue or an event), call services in parallel from one place, or raise syncChainMax (now ${max}) in the design settings.`,
+    });
   },
 });

@@ -1,7 +1,7 @@
 /** microservices/sync-cycle: sync edges form a cycle; one problem per strongly connected component. */
 import { defineRule } from '../define';
 import { names, nodeAnchor } from '../text';
-import { syncGraph, syncRelevant } from './sync-graph';
+import { SYNC_CALLS } from './sync-graph';
 
 export const syncCycle = defineRule({
   id: 'microservices/sync-cycle',
@@ -9,34 +9,24 @@ export const syncCycle = defineRule({
   pattern: 'microservices',
   title: 'Synchronous calls form a cycle',
   principle: 'Independent Deployment: services can be deployed, scaled and updated independently; synchronous calls bring cascading failures and resource blocking.',
-  relevant: syncRelevant,
-  checkDesign(ctx, emit) {
-    const { g, sync, comp, count } = syncGraph(ctx);
-    const size = new Int32Array(count);
-    for (let v = 0; v < g.nodeSlots; v++) size[comp[v]!]!++;
-    const members = new Map<number, string[]>();
-    const inner = new Map<number, string[]>();
-    for (let v = 0; v < g.nodeSlots; v++) {
-      const c = comp[v]!;
-      if (size[c]! < 2) continue;
-      if (!members.has(c)) members.set(c, []), inner.set(c, []);
-      members.get(c)!.push(g.nodes[v]!.id);
-    }
-    for (const i of sync) {
-      const c = comp[g.src[i]!]!;
-      if (c === comp[g.dst[i]!] && size[c]! > 1) inner.get(c)!.push(g.edges[i]!.id);
-    }
-    for (const [c, list] of members) {
-      const ids = list.sort();
-      emit({
-        anchor: nodeAnchor(ids[0]!),
-        nodes: ids,
-        edges: inner.get(c)!.sort(),
-        message:
-          `Synchronous calls form a cycle through ${ids.length} components: ${names(ctx, ids, 6)}. ` +
-          'Each one blocks until the next replies, so one slow service stalls them all (cascading failures, resource blocking) and none can be deployed independently.',
-        hint: 'Break the cycle: make one of its calls asynchronous (an event or a message queue), or move the shared logic into a service both call.',
-      });
-    }
+  uses: [SYNC_CALLS],
+  // Reported on the member with the smallest id.
+  checkNode(node, ctx, emit) {
+    const { g, rep, cycles } = ctx.analysis(SYNC_CALLS);
+    const v = g.nodeSlot(node.id);
+    const cycle = v === undefined ? undefined : cycles.get(rep[v]!);
+    if (!cycle || cycle.first !== node.id) return;
+    const ids = Array.from(cycle.members, (m) => g.nodes[m]!.id).sort();
+    const inner: string[] = [];
+    for (const m of cycle.members) for (let e = g.syncOut.head[m]!; e !== -1; e = g.syncOut.next[e]!) if (rep[g.dst[e]!] === rep[v!]) inner.push(g.edges[e]!.id);
+    emit({
+      anchor: nodeAnchor(ids[0]!),
+      nodes: ids,
+      edges: inner.sort(),
+      message:
+        `Synchronous calls form a cycle through ${ids.length} components: ${names(ctx, ids, 6)}. ` +
+        'Each one blocks until the next replies, so one slow service stalls them all (cascading failures, resource blocking) and none can be deployed independently.',
+      hint: 'Break the cycle: make one of its calls asynchronous (an event or a message queue), or move the shared logic into a service both call.',
+    });
   },
 });
