@@ -7,14 +7,13 @@
  *
  * Kept up to date across edits: a change can only alter the rates downstream of it, so only
  * that region is recomputed, in topological order of its components, reading the unchanged
- * rates at its border. Sums are exact (d3's Adder: Shewchuk's algorithm, like Python's
- * math.fsum), so a rate does not depend on the order edges are listed in, which follows edit
- * history: the messages of an incremental check read exactly like those of a full check.
+ * rates at its border. Sums are exact (engine/exact-sum.ts), so a rate does not depend on the
+ * order edges are listed in, which follows edit history.
  */
-import { Adder } from 'd3-array';
 import type { DesignEdge, DesignNode } from '../../model/schema';
 import { allSlots, defineAnalysis, NOTHING_CHANGED, sized, Seeds, type Analysis, type Changed } from '../engine/analysis';
 import { EDGE_PUSH, ROUTING_CODE, type GraphSnapshot } from '../engine/graph-store';
+import { exactSum } from '../engine/exact-sum';
 import { closure, Marks, regionComponents } from '../engine/regions';
 
 export class Rates implements Analysis {
@@ -70,33 +69,33 @@ export class Rates implements Analysis {
     }
     for (const v of region) {
       let count = 0;
-      const weights = new Adder();
-      for (let e = g.flowOut.head[v]!; e !== -1; e = g.flowOut.next[e]!) count++, weights.add(g.weight[e]!);
+      for (let e = g.flowOut.head[v]!; e !== -1; e = g.flowOut.next[e]!) count++;
       outCount[v] = count;
-      weightSum[v] = +weights;
+      weightSum[v] = g.routing[v] === ROUTING_CODE.weighted ? exactSum((add) => this.eachOut(v, (e) => add(g.weight[e]!))) : 0;
     }
     const { order, start, count, comp } = regionComponents(region, marks, g.flowOut, g.flowTo, n);
     const changed: number[] = [];
     // Senders first: Tarjan numbers components successors first.
     for (let c = count - 1; c >= 0; c--) {
-      const cyclic = start[c + 1]! - start[c]! > 1;
-      const total = new Adder();
-      for (let k = start[c]!; k < start[c + 1]!; k++) {
-        const v = order[k]!;
-        const sum = new Adder();
+      const first = start[c]!;
+      const last = start[c + 1]!;
+      /** Adds what arrives at v from outside its component. */
+      const arrivals = (v: number, add: (x: number) => void) => {
         for (let e = g.flowIn.head[v]!; e !== -1; e = g.flowIn.next[e]!) {
           const w = g.flowFrom[e]!;
-          if (marks.has(w) && comp[w] === c) continue;
-          const x = outRate[w]! * this.share(w, e);
-          sum.add(x);
-          if (cyclic) total.add(x);
+          if (!marks.has(w) || comp[w] !== c) add(outRate[w]! * this.share(w, e));
         }
-        arriving[v] = +sum;
-        if (cyclic) total.add(g.ownRate[v]!);
-      }
-      for (let k = start[c]!; k < start[c + 1]!; k++) {
+      };
+      for (let k = first; k < last; k++) arriving[order[k]!] = exactSum((add) => arrivals(order[k]!, add));
+      const cyclic = last - first > 1;
+      const total = cyclic
+        ? exactSum((add) => {
+            for (let k = first; k < last; k++) arrivals(order[k]!, add), add(g.ownRate[order[k]!]!);
+          })
+        : 0;
+      for (let k = first; k < last; k++) {
         const v = order[k]!;
-        const into = cyclic ? +total : arriving[v]!;
+        const into = cyclic ? total : arriving[v]!;
         const out = cyclic ? into : arriving[v]! + g.ownRate[v]!;
         // A node that serves instantly (infinite capacity) is never overrun, whatever arrives.
         if (into !== inRate[v] && g.capacity[v] !== Infinity) for (let e = g.flowIn.head[v]!; e !== -1; e = g.flowIn.next[e]!) if (g.flags[e]! & EDGE_PUSH) changed.push(e);
@@ -106,6 +105,10 @@ export class Rates implements Analysis {
       }
     }
     return seeds ? { nodes: [], edges: changed } : 'all';
+  }
+
+  private eachOut(v: number, f: (e: number) => void): void {
+    for (let e = this.g.flowOut.head[v]!; e !== -1; e = this.g.flowOut.next[e]!) f(e);
   }
 
   /** The share of w's outflow that edge e carries. */

@@ -7,7 +7,8 @@
  */
 import { isComponentKind, kindDef } from '../../catalog/kinds';
 import type { DesignEdge, DesignNode } from '../../model/schema';
-import { edgeProps, nodeProps } from '../../graph/index';
+import { nodeProps } from '../../graph/index';
+import { EDGE_DEFAULTS } from '../../model/properties';
 
 export const ROUTING_CODE = { all: 0, one: 1, weighted: 2 } as const;
 export const EDGE_VALID = 1;
@@ -191,7 +192,7 @@ export class GraphStore implements GraphSnapshot {
       for (const l of this.lists) l.growEdges(size);
     }
     this.stored[i] = e;
-    this.weight[i] = edgeProps(e).weight;
+    this.weight[i] = e.properties.weight ?? EDGE_DEFAULTS.weight;
     this.validate(i);
   }
 
