@@ -160,6 +160,8 @@ test('unsupported diagrams and syntax errors get a clear message and change noth
   await expect(dialog.getByRole('alert')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog.getByRole('alert')).toContainText('does not parse');
+  // The parser's excerpt is shown verbatim in a fixed-width block, its ^ pointer on its own line.
+  await expect(dialog.getByRole('alert').locator('pre')).toContainText(/--> --> B\n-+\^/);
   await page.screenshot({ path: 'test-results/import-error.png' });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   expect(await counts(page)).toBe('0 nodes · 0 edges');

@@ -1,4 +1,5 @@
 /** Pieces the import, template and layout dialogs share. */
+import { MessageText } from '../panels/MessageText';
 import type { ReactNode } from 'react';
 
 /** A progress bar for the ELK layout: indeterminate until the worker reports a fraction. */
@@ -34,8 +35,8 @@ export function ReplaceConfirm({ what, onConfirm, onCancel }: { what: string; on
 
 export function ErrorText({ children }: { children: ReactNode }) {
   return (
-    <p className="aw-io-error" role="alert">
-      {children}
-    </p>
+    <div className="aw-io-error" role="alert">
+      {typeof children === 'string' ? <MessageText text={children} /> : children}
+    </div>
   );
 }

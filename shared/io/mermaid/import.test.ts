@@ -89,7 +89,13 @@ describe('importMermaid of any flowchart (data flow)', () => {
     const cls = await importMermaid('classDiagram\n  class A', nodeFlowchartParser);
     expect(cls.ok ? '' : cls.error).toMatch(/this is a class(Diagram)? diagram/);
     const bad = await importMermaid('flowchart TB\n  A --> end', nodeFlowchartParser);
-    expect(bad.ok ? '' : bad.error).toMatch(/^The Mermaid text does not parse: .*line 2/);
+    const error = bad.ok ? '' : bad.error;
+    expect(error).toMatch(/^The Mermaid text does not parse:\n.*line 2/);
+    // The parser's excerpt and its ^ pointer stay on their own lines, so the pointer lines up.
+    const lines = error.split('\n');
+    const pointer = lines.findIndex((l) => /^-*\^$/.test(l));
+    expect(pointer).toBeGreaterThan(1);
+    expect(lines[pointer - 1]).toContain('A --> end');
     expect(await importMermaid('  \n', nodeFlowchartParser)).toEqual({ ok: false, error: 'The Mermaid text is empty.' });
     expect((await importMermaid('\u0000\u0000', nodeFlowchartParser)).ok).toBe(false);
   });
@@ -111,6 +117,8 @@ flowchart TB
     expect(r.design.metadata.title).toBe('Hostile');
     expect(JSON.stringify(r.design)).not.toMatch(/onerror|javascript:|<img/);
     expect(r.design.nodes.map((n) => n.id)).toEqual(['A', 'B']);
+    // The label was only markup, which mermaid's sanitizer drops: the node keeps its id as label.
+    expect(r.design.nodes.map((n) => n.label)).toEqual(['A', 'B']);
     expect(r.warnings.join(' ')).toMatch(/configuration .* was ignored/);
   });
 

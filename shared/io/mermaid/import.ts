@@ -28,8 +28,13 @@ export function isDialect(chart: Flowchart): boolean {
   return chart.vertices.some((v) => v.classes.some(isKindId)) || chart.subgraphs.some((s) => s.classes.some(isKindId));
 }
 
-function firstLine(message: string): string {
-  return message.split('\n').slice(0, 4).join(' ').replace(/\s+/g, ' ').slice(0, 400);
+/** The first lines of a parser error, kept as lines: mermaid's `^` pointer lines up with the excerpt above it. */
+function excerpt(message: string): string {
+  return message
+    .split('\n')
+    .slice(0, 4)
+    .map((line) => line.trimEnd().slice(0, 200))
+    .join('\n');
 }
 
 export async function importMermaid(text: string, parse: FlowchartParser): Promise<MermaidImport> {
@@ -44,7 +49,7 @@ export async function importMermaid(text: string, parse: FlowchartParser): Promi
   try {
     parsed = await parse.parse(cleaned.text);
   } catch (err) {
-    return { ok: false, error: `The Mermaid text does not parse: ${firstLine(err instanceof Error ? err.message : String(err))}` };
+    return { ok: false, error: `The Mermaid text does not parse:\n${excerpt(err instanceof Error ? err.message : String(err))}` };
   }
   if (parsed.type !== 'flowchart') {
     return { ok: false, error: `Archway imports Mermaid flowcharts (\`flowchart\` or \`graph\`); this is a ${parsed.diagramType} diagram.` };

@@ -25,6 +25,16 @@ export interface ImportedNodes {
 
 const kindClass = (classes: readonly string[]): KindId | undefined => classes.find(isKindId) as KindId | undefined;
 
+/**
+ * A label as text. In a foreign flowchart, one that decodes to nothing (markup only, such as an
+ * `<img>` mermaid's sanitizer drops) falls back to the Mermaid id; Archway's own dialect keeps
+ * empty labels, so designs round-trip.
+ */
+function labelOf(markup: string, id: string, dialect: boolean): string {
+  const text = decodeLabel(markup);
+  return dialect || text.trim() ? text : id;
+}
+
 function clampLabel(label: string, warnings: string[]): string {
   if (label.length <= LIMITS.label) return label;
   warnings.push(`A label of ${label.length.toLocaleString('en')} characters was cut to ${LIMITS.label.toLocaleString('en')}.`);
@@ -97,7 +107,7 @@ export function importNodes(chart: Flowchart, block: ArchwayBlock | undefined, d
   const seen = new Set<string>();
   for (const s of chart.subgraphs) visit(s, seen);
   for (const s of ordered) {
-    const title = decodeLabel(s.title);
+    const title = labelOf(s.title, s.id, dialect);
     const cls = kindClass(s.classes);
     const kind = cls !== undefined && isContainerKind(cls) ? cls : (dialect ? undefined : containerKindFromTitle(title)) ?? 'group';
     add(s.id, base(designId.get(s.id)!, kind, title, parentId(s.id)));
@@ -106,7 +116,7 @@ export function importNodes(chart: Flowchart, block: ArchwayBlock | undefined, d
   let unmapped = 0;
   for (const v of chart.vertices) {
     if (subgraphs.has(v.id)) continue; // an edge to a subgraph also makes a phantom vertex
-    const label = decodeLabel(v.text);
+    const label = labelOf(v.text, v.id, dialect);
     const id = designId.get(v.id)!;
     const parent = parentId(v.id);
     const cls = kindClass(v.classes);
