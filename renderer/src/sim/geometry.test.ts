@@ -1,6 +1,6 @@
-import { getBezierPath, Position } from '@xyflow/react';
+import { getBezierPath, getStraightPath, Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { anchor, edgeCurve, pointAt } from './geometry';
+import { anchor, centre, edgeCurve, pointAt, straightCurve } from './geometry';
 
 describe('edge geometry', () => {
   const node = { x: 100, y: 50, width: 180, height: 56 };
@@ -33,5 +33,17 @@ describe('edge geometry', () => {
     const mid = pointAt(c, 0.5);
     expect(mid.x).toBeCloseTo(150);
     expect(mid.y).toBeCloseTo(60);
+  });
+
+  it('zoomed out, runs straight between node centres like getStraightPath, evenly', () => {
+    const other = { x: 400, y: 250, width: 180, height: 56 };
+    const c = straightCurve(centre(node), centre(other));
+    const [path] = getStraightPath({ sourceX: 190, sourceY: 78, targetX: 490, targetY: 278 });
+    expect(path).toBe(`M ${c.p0.x},${c.p0.y}L ${c.p3.x},${c.p3.y}`);
+    for (const t of [0.1, 0.25, 0.5, 0.9]) {
+      const p = pointAt(c, t);
+      expect(p.x).toBeCloseTo(190 + 300 * t);
+      expect(p.y).toBeCloseTo(78 + 200 * t);
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Where an edge runs on the canvas, for the simulation overlay: the same cubic Bézier that
- * React Flow's getBezierPath draws (ArchwayEdge), so tokens sit on the drawn line. Pure
+ * React Flow's getBezierPath draws (ArchwayEdge), or, zoomed out (canvas/zoom.ts), the same
+ * straight line between node centres, so tokens sit on the drawn line. Pure
  * functions over plain numbers, so the overlay can evaluate them every frame without React.
  */
 
@@ -82,6 +83,17 @@ function control(side: Side, from: Point, to: Point): Point {
 /** The curve of an edge from `source` (leaving by `sourceSide`) to `target` (entering by `targetSide`). */
 export function edgeCurve(source: Point, sourceSide: Side, target: Point, targetSide: Side): Curve {
   return { p0: source, c1: control(sourceSide, source, target), c2: control(targetSide, target, source), p3: target };
+}
+
+/** A straight segment as a curve (control points at its thirds, so `pointAt` moves evenly along it). */
+export function straightCurve(from: Point, to: Point): Curve {
+  const dx = (to.x - from.x) / 3;
+  const dy = (to.y - from.y) / 3;
+  return { p0: from, c1: { x: from.x + dx, y: from.y + dy }, c2: { x: from.x + 2 * dx, y: from.y + 2 * dy }, p3: to };
+}
+
+export function centre(r: Rect): Point {
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
 }
 
 /** The point at parameter t (0 = source, 1 = target) of a curve. */

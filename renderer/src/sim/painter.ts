@@ -8,7 +8,7 @@ import type { InternalNode } from '@xyflow/react';
 import type { Design } from '../../../shared/model/schema';
 import type { Fault, NodeSnapshot, SimSnapshot } from '../../../shared/sim/index';
 import type { FlowEdge, FlowNode } from '../state/flowModel';
-import { anchor, edgeCurve, isSide, pointAt, type Curve, type Point, type Rect } from './geometry';
+import { anchor, centre, edgeCurve, isSide, pointAt, straightCurve, type Curve, type Point, type Rect } from './geometry';
 import { laneOf, TokenField, type EdgeTraffic, type Lane } from './tokens';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -84,7 +84,7 @@ export class OverlayPainter {
     const curve = (id: string): Curve | null => {
       let c = curves.get(id);
       if (c !== undefined) return c;
-      c = curveOf(input.edgeLookup.get(id), input.nodeLookup);
+      c = curveOf(input.edgeLookup.get(id), input.nodeLookup, input.simple);
       curves.set(id, c);
       return c;
     };
@@ -210,13 +210,15 @@ function overlaps(a: Rect, b: Rect, margin: number): boolean {
   return a.x + a.width >= b.x - margin && a.x <= b.x + b.width + margin && a.y + a.height >= b.y - margin && a.y <= b.y + b.height + margin;
 }
 
-function curveOf(edge: FlowEdge | undefined, nodes: ReadonlyMap<string, InternalNode<FlowNode>>): Curve | null {
+function curveOf(edge: FlowEdge | undefined, nodes: ReadonlyMap<string, InternalNode<FlowNode>>, simple: boolean): Curve | null {
   if (!edge) return null;
   const s = nodes.get(edge.source);
   const t = nodes.get(edge.target);
   const sr = nodeRect(s);
   const tr = nodeRect(t);
   if (!s || !t || !sr || !tr) return null;
+  // Zoomed out, edges run straight between node centres (ArchwayEdge, canvas/zoom.ts).
+  if (simple) return straightCurve(centre(sr), centre(tr));
   const ss = isSide(edge.sourceHandle) ? edge.sourceHandle : 'r';
   const ts = isSide(edge.targetHandle) ? edge.targetHandle : 'l';
   // All handles are source handles (loose connection mode), so both ends look there.
