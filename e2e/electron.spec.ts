@@ -4,7 +4,9 @@
  * (CI here installs with ELECTRON_SKIP_BINARY_DOWNLOAD=1) the test is skipped and says why.
  * The same renderer is covered in Chromium by the other specs.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { _electron as electron, expect, test } from '@playwright/test';
 
@@ -71,6 +73,34 @@ test.describe('Electron app', () => {
     await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
     await app.evaluate(({ Menu, BrowserWindow }) => Menu.getApplicationMenu()!.getMenuItemById('commandPalette')!.click(undefined, BrowserWindow.getAllWindows()[0], undefined as never));
     await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+    await app.close();
+  });
+
+  test('exports go through the native save dialog and land on disk, atomically written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archway-electron-export-'));
+    const app = await electron.launch({ executablePath: binary, args: ['out/main/index.js'] });
+    const page = await app.firstWindow();
+    await expect(page.getByRole('navigation', { name: 'Component palette' })).toBeVisible();
+    await page.locator('.aw-palette-item[data-kind="client"]').click();
+    // The save dialog is stubbed to answer a path in a temporary folder (no native dialog blocks the test).
+    await app.evaluate(({ dialog }, folder) => {
+      dialog.showSaveDialog = (async (...args: unknown[]) => {
+        const opts = args.at(-1) as { defaultPath?: string };
+        return { canceled: false, filePath: `${folder}/${opts.defaultPath}` };
+      }) as typeof dialog.showSaveDialog;
+    }, dir);
+    await page.getByRole('menubar').getByRole('menuitem', { name: 'File' }).click();
+    await page.getByRole('menu', { name: 'File' }).getByRole('menuitem', { name: 'Export Mermaid…' }).click();
+    await expect(page.getByText(/Exported .*\.mmd/)).toBeVisible();
+    const mmd = readdirSync(dir).find((f) => f.endsWith('.mmd'))!;
+    expect(readFileSync(join(dir, mmd), 'utf8')).toMatch(/^flowchart /m);
+    await page.getByRole('menubar').getByRole('menuitem', { name: 'File' }).click();
+    await page.getByRole('menu', { name: 'File' }).getByRole('menuitem', { name: 'Export Image…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
+    await dialog.getByRole('button', { name: 'Save PNG…' }).click();
+    await expect(dialog.getByText(/Saved .*\.png/)).toBeVisible();
+    const png = readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.png'))!));
+    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     await app.close();
   });
 });

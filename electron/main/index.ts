@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol } from 'electr
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MENU_EVENT } from '../../shared/ipc/contract';
+import { ExportService } from './exports';
 import { FileService } from './files';
 import { RecoveryStore } from './recovery';
 import { displayName, RecentFiles } from './recent';
@@ -44,6 +45,13 @@ const files = new FileService({
     return r.canceled ? undefined : r.filePath;
   },
 }, (path) => recent?.add(path));
+
+const exporter = new ExportService({
+  async chooseExportPath(suggestedName, filter) {
+    const r = await dialog.showSaveDialog({ defaultPath: suggestedName, filters: [filter] });
+    return r.canceled ? undefined : r.filePath;
+  },
+});
 
 const skeletons = new SkeletonService({
   async chooseFolder() {
@@ -103,6 +111,7 @@ app.whenReady().then(() => {
       chooseFolder: () => skeletons.chooseFolder(),
       writeSkeleton: (req) => skeletons.writeSkeleton(req),
       openWindow: async () => void openWindow(),
+      exportFile: (req) => exporter.exportFile(req),
       setDocumentState: async ({ title, dirty }, { senderId }) => {
         const w = windows.get(senderId);
         if (!w) return;

@@ -22,6 +22,7 @@ const handlers: Handlers = {
   },
   chooseFolder: async (r) => (calls.push(r), { canceled: true }),
   writeSkeleton: async (r) => (calls.push(r), { ok: false, reason: 'not-empty', folder: 'x' }),
+  exportFile: async (r) => (calls.push(r), { canceled: false, name: 'x.png' }),
 };
 
 describe('registerIpcHandlers', () => {
@@ -48,6 +49,13 @@ describe('registerIpcHandlers', () => {
     await expect(call('discardDraft', 'app://archway/index.html', { draftId: '../../.bashrc' })).rejects.toThrow(/invalid payload/);
     await expect(call('saveFile', 'app://archway/index.html', { path: '/etc/passwd', text: 'x' })).rejects.toThrow(/invalid payload/);
     await expect(call('openFile', 'app://archway/index.html', { path: '/etc/passwd' })).rejects.toThrow(/invalid payload/);
+    await expect(call('exportFile', 'app://archway/index.html', { suggestedName: 'a.png', data: 42 })).rejects.toThrow(/invalid payload/);
+    await expect(call('exportFile', 'app://archway/index.html', { suggestedName: 'a.png', data: 'x', path: '/tmp/a.png' })).rejects.toThrow(/invalid payload/);
+  });
+
+  it('takes exports as text or bytes', async () => {
+    await expect(call('exportFile', 'app://archway/index.html', { suggestedName: 'a.png', data: new Uint8Array([137, 80]) })).resolves.toEqual({ canceled: false, name: 'x.png' });
+    await expect(call('exportFile', 'app://archway/index.html', { suggestedName: 'a.mmd', data: 'flowchart TB' })).resolves.toEqual({ canceled: false, name: 'x.png' });
   });
 });
 

@@ -72,7 +72,7 @@ const HANDLERS: Record<CommandId, Handler> = {
   exportSkeleton: () => useUi.getState().openDialog('exportSkeleton'),
   newFromTemplate: () => useUi.getState().openDialog('templates'),
   importMermaid: () => useUi.getState().openDialog('importMermaid'),
-  exportMermaid: ({ store }) => exportMermaidFile(store),
+  exportMermaid: ({ store, platform }) => exportMermaidFile(store, platform),
   tidyLayout: ({ store }) => (store.getState().design.nodes.length ? useUi.getState().openDialog('tidyLayout') : store.getState().setNotice({ kind: 'info', text: 'Nothing to lay out: the design is empty.' })),
 };
 

@@ -8,7 +8,7 @@ export const CHANNEL_PREFIX = 'archway:';
  * The invoke channels, by name. contract.ts gives each its request/response schema and
  * fails to compile unless its keys are exactly these; the preload exposes one function each.
  */
-export const CHANNEL_NAMES = ['openFile', 'saveFile', 'setDocumentState', 'saveDraft', 'listDrafts', 'discardDraft', 'chooseFolder', 'writeSkeleton', 'listRecent', 'openRecent', 'openWindow'] as const;
+export const CHANNEL_NAMES = ['openFile', 'saveFile', 'setDocumentState', 'saveDraft', 'listDrafts', 'discardDraft', 'chooseFolder', 'writeSkeleton', 'listRecent', 'openRecent', 'openWindow', 'exportFile'] as const;
 
 /** Main sends a command id (shared/commands/catalog.ts) on this channel when a native menu item is chosen. */
 export const MENU_EVENT = `${CHANNEL_PREFIX}menu`;

@@ -13,6 +13,7 @@ export { CHANNEL_PREFIX, CHANNEL_NAMES, MENU_EVENT } from './channels';
 
 const FileText = z.string().max(64 * 1024 * 1024);
 const FileName = z.string().min(1).max(4096);
+export const MAX_EXPORT_BYTES = 128 * 1024 * 1024;
 
 /** A file the main process opened or saved; `token` stands for its path (the renderer never sends paths). */
 export const FileRefSchema = z.object({ token: z.string().min(1).max(100), name: FileName, mtimeMs: z.number() });
@@ -115,6 +116,19 @@ export const CONTRACT = {
   openWindow: {
     request: z.object({}).strict(),
     response: z.void(),
+  },
+  /**
+   * An export (image, Mermaid, simulation results, a skeleton zip): the native save dialog,
+   * suggesting `suggestedName` (a file name, never a path), then an atomic write of text or bytes.
+   */
+  exportFile: {
+    request: z
+      .object({
+        suggestedName: z.string().min(1).max(255),
+        data: z.union([FileText, z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES, 'the export exceeds 128 MB')]),
+      })
+      .strict(),
+    response: z.union([z.object({ canceled: z.literal(true) }), z.object({ canceled: z.literal(false), name: FileName })]),
   },
 } as const;
 

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { Dialog } from '../dialogs/Dialog';
 import type { FlowNode } from '../state/flowModel';
 import { useDesign } from '../state/StoreContext';
-import { downloadBlob, fileSlug } from '../platform/download';
+import { fileSlug } from '../platform/download';
+import { usePlatform } from '../platform/PlatformContext';
 import { plural } from './fileTree';
 import { captureImage, svgDataUrl, svgToPng, type CapturedImage, type ImageOptions, type ImageScope, type ImageTheme } from './imageExport';
 
@@ -13,6 +14,7 @@ type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'error
 
 export function ImageExportDialog() {
   const flow = useReactFlow<FlowNode>();
+  const platform = usePlatform();
   const title = useDesign((s) => s.design.metadata.title);
   const selectedCount = useDesign((s) => s.nodes.reduce((n, x) => n + (x.selected ? 1 : 0), 0) + s.edges.reduce((n, x) => n + (x.selected ? 1 : 0), 0));
   const [scope, setScope] = useState<ImageScope>(selectedCount > 0 ? 'selection' : 'design');
@@ -43,21 +45,18 @@ export function ImageExportDialog() {
 
   const baseName = `${fileSlug(title)}${scope === 'selection' ? '-selection' : ''}${theme === 'dark' ? '-dark' : ''}`;
 
-  const saveSvg = () => {
-    if (!image) return;
-    downloadBlob(new Blob([image.svg], { type: 'image/svg+xml' }), `${baseName}.svg`);
-    setStatus({ kind: 'done', text: `Saved ${baseName}.svg` });
-  };
-  const savePng = async () => {
-    if (!image) return;
-    setStatus({ kind: 'busy', text: 'Encoding the PNG…' });
+  const save = async (kind: 'SVG' | 'PNG', make: () => Promise<Blob | string>, type: string) => {
+    const name = `${baseName}.${kind.toLowerCase()}`;
+    setStatus({ kind: 'busy', text: `Saving the ${kind}…` });
     try {
-      downloadBlob(await svgToPng(image), `${baseName}.png`);
-      setStatus({ kind: 'done', text: `Saved ${baseName}.png` });
+      const saved = await platform.exportFile(await make(), name, type);
+      setStatus(saved ? { kind: 'done', text: `Saved ${name}` } : { kind: 'idle' });
     } catch (err) {
-      setStatus({ kind: 'error', text: `Could not make the PNG: ${(err as Error).message}` });
+      setStatus({ kind: 'error', text: `Could not save the ${kind}: ${(err as Error).message}` });
     }
   };
+  const saveSvg = () => image && save('SVG', async () => image.svg, 'image/svg+xml');
+  const savePng = () => image && save('PNG', () => svgToPng(image), 'image/png');
 
   const busy = status.kind === 'busy';
   return (
@@ -70,11 +69,11 @@ export function ImageExportDialog() {
             {status.kind === 'busy' && <progress aria-label={status.text} />}
             {status.kind !== 'idle' && status.text}
           </span>
-          <button type="button" onClick={saveSvg} disabled={!image || busy}>
-            Download SVG
+          <button type="button" onClick={() => void saveSvg()} disabled={!image || busy}>
+            {platform.kind === 'electron' ? 'Save SVG…' : 'Download SVG'}
           </button>
           <button type="button" className="primary" onClick={() => void savePng()} disabled={!image || busy}>
-            Download PNG
+            {platform.kind === 'electron' ? 'Save PNG…' : 'Download PNG'}
           </button>
         </>
       }

@@ -8,7 +8,8 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Response } from '../../../shared/ipc/contract';
 import { Dialog } from '../dialogs/Dialog';
 import { useDesign } from '../state/StoreContext';
-import { downloadBlob, fileSlug } from '../platform/download';
+import { fileSlug } from '../platform/download';
+import { usePlatform } from '../platform/PlatformContext';
 import { FileTree } from './FileTree';
 import { buildFileTree, formatBytes, plural, type TreeFolder } from './fileTree';
 import type { SkeletonFile, SkeletonLang } from './skeletonProtocol';
@@ -39,6 +40,7 @@ export function SkeletonExportDialog() {
   const [worker] = useState(() => new SkeletonWorker());
   useEffect(() => () => worker.dispose(), [worker]);
   const desktop = window.archway;
+  const platform = usePlatform();
   const rootName = `${fileSlug(design.metadata.title)}-skeleton`;
 
   // The preview is of the design as it is now, in the chosen language.
@@ -63,7 +65,7 @@ export function SkeletonExportDialog() {
     setStep({ step: 'zipping', percent: 0 });
     try {
       const blob = await worker.zip(files, rootName, (percent) => setStep({ step: 'zipping', percent }));
-      downloadBlob(blob, `${rootName}.zip`);
+      if (!(await platform.exportFile(blob, `${rootName}.zip`, 'application/zip'))) return setStep({ step: 'idle' });
       setStep({ step: 'done', text: `Saved ${rootName}.zip (${plural(files.length, 'file')}, ${formatBytes(blob.size)})` });
     } catch (err) {
       setStep({ step: 'error', text: `Could not make the zip: ${(err as Error).message}` });

@@ -53,6 +53,10 @@ export function browserPlatform(): Platform {
     listDrafts: browserDrafts.list,
     discardDraft: browserDrafts.discard,
     // A browser page cannot reopen a file by path; its unsaved work lives on as drafts instead.
+    async exportFile(data, fileName, type) {
+      downloadBlob(typeof data === 'string' ? new Blob([data], { type }) : data, fileName);
+      return true;
+    },
     openWindow: () => void window.open(location.href.split('#')[0], '_blank', 'noopener'),
     listRecent: async () => [],
     openRecent: async () => {

@@ -1,6 +1,6 @@
 /**
- * Browser downloads, the one way the browser build writes files (exports, saves). In
- * Electron a download opens the system's save dialog.
+ * Browser downloads, the one way the browser build writes files (saves and exports, through
+ * browserPlatform). The desktop app saves through main's dialogs instead (Platform.exportFile).
  */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -12,10 +12,6 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
-export function downloadText(text: string, fileName: string, type: string): void {
-  downloadBlob(new Blob([text], { type }), fileName);
 }
 
 /** A file name from a design title: lower-case words joined by dashes. */

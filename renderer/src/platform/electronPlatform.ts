@@ -22,6 +22,10 @@ export function electronPlatform(api: ArchwayApi): Platform {
     saveDraft: (draft) => api.saveDraft(draft),
     listDrafts: () => api.listDrafts({}),
     discardDraft: (draftId) => api.discardDraft({ draftId }),
+    async exportFile(data, fileName) {
+      const r = await api.exportFile({ suggestedName: fileName, data: typeof data === 'string' ? data : new Uint8Array(await data.arrayBuffer()) });
+      return !r.canceled;
+    },
     openWindow: () => void api.openWindow({}),
     listRecent: () => api.listRecent({}),
     async openRecent(token) {

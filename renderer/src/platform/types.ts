@@ -42,6 +42,11 @@ export interface Platform {
   saveDraft(draft: Omit<Draft, 'savedAt'>): Promise<void>;
   listDrafts(): Promise<Draft[]>;
   discardDraft(draftId: string): Promise<void>;
+  /**
+   * Saves an export (image, Mermaid, results, a zip): the native save dialog in Electron, a
+   * download in the browser. Resolves to false when the user cancels.
+   */
+  exportFile(data: Blob | string, fileName: string, type: string): Promise<boolean>;
   /** Opens another editor window (another tab in the browser build). */
   openWindow(): void;
   /** Recent files (the desktop app; the browser build has none). */

@@ -1,14 +1,16 @@
 /** Export of the run: component, latency and time-series tables as CSV, the whole result as JSON. */
 import { resultToCsv } from '../../../shared/sim/index';
 import { useDesign } from '../state/StoreContext';
-import { downloadText, fileStem } from './download';
+import { usePlatform } from '../platform/PlatformContext';
+import { fileStem } from './download';
 import { useSim } from './simStore';
 
 export function RunExports() {
   const result = useSim((s) => s.result);
+  const platform = usePlatform();
   const name = useDesign((s) => s.file?.name ?? s.design.metadata.title);
   const stem = `${fileStem(name)}-simulation`;
-  const csv = (table: 'nodes' | 'latency' | 'series') => result && downloadText(resultToCsv(result, table), `${stem}-${table}.csv`, 'text/csv');
+  const csv = (table: 'nodes' | 'latency' | 'series') => result && void platform.exportFile(resultToCsv(result, table), `${stem}-${table}.csv`, 'text/csv');
   return (
     <div className="aw-sim-exports" role="group" aria-label="Export results">
       <span className="aw-muted">Export</span>
@@ -21,7 +23,7 @@ export function RunExports() {
       <button type="button" disabled={!result} onClick={() => csv('series')}>
         Series CSV
       </button>
-      <button type="button" disabled={!result} onClick={() => result && downloadText(`${JSON.stringify(result, null, 2)}\n`, `${stem}.json`, 'application/json')}>
+      <button type="button" disabled={!result} onClick={() => result && void platform.exportFile(`${JSON.stringify(result, null, 2)}\n`, `${stem}.json`, 'application/json')}>
         JSON
       </button>
     </div>

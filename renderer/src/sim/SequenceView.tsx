@@ -1,11 +1,13 @@
 /** One traced request of the run as a Mermaid sequence diagram: shown as text, downloadable as .mmd. */
 import { useDesign, useDesignStore } from '../state/StoreContext';
 import { requestSequence } from './controller';
-import { downloadText, fileStem } from './download';
+import { usePlatform } from '../platform/PlatformContext';
+import { fileStem } from './download';
 import { useSim } from './simStore';
 
 export function SequenceView() {
   const store = useDesignStore();
+  const platform = usePlatform();
   const sequence = useSim((s) => s.sequence);
   const status = useSim((s) => s.status);
   const name = useDesign((s) => s.file?.name ?? s.design.metadata.title);
@@ -15,8 +17,8 @@ export function SequenceView() {
         <button type="button" onClick={() => requestSequence(store.getState().design)}>
           Trace a request
         </button>
-        <button type="button" disabled={!sequence} onClick={() => sequence && downloadText(sequence.text, `${fileStem(name)}-sequence.mmd`, 'text/vnd.mermaid')}>
-          Download .mmd
+        <button type="button" disabled={!sequence} onClick={() => sequence && void platform.exportFile(sequence.text, `${fileStem(name)}-sequence.mmd`, 'text/vnd.mermaid')}>
+          {platform.kind === 'electron' ? 'Save .mmd…' : 'Download .mmd'}
         </button>
         <span className="aw-muted">
           {sequence

@@ -1,5 +1,3 @@
-export { downloadText } from '../platform/download';
-
 /** A file-name stem from a design's title or file name: letters, digits, dashes. */
 export function fileStem(name: string): string {
   const base = name.replace(/\.archway\.json$|\.json$/i, '');

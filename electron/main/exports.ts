@@ -1,0 +1,51 @@
+/**
+ * Exports from the desktop app: the native save dialog with a filter for the file's type,
+ * then an atomic write (write-file-atomic) of the text or bytes the renderer made. The
+ * renderer suggests a file name only; a path in it is reduced to its last part.
+ */
+import { basename, extname } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { Request, Response } from '../../shared/ipc/contract';
+
+export interface ExportFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface ExportDialog {
+  /** Resolves to the chosen path, or undefined when the user cancels. */
+  chooseExportPath(suggestedName: string, filter: ExportFilter): Promise<string | undefined>;
+}
+
+const FILTERS: Record<string, string> = {
+  svg: 'SVG image',
+  png: 'PNG image',
+  mmd: 'Mermaid flowchart',
+  csv: 'CSV table',
+  json: 'JSON',
+  zip: 'Zip archive',
+};
+
+/** The file-name part of a suggestion, without control characters or path separators. */
+export function safeFileName(suggested: string): string {
+  // eslint-disable-next-line no-control-regex
+  const name = basename(suggested.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return name && name !== '.' && name !== '..' ? name : 'export';
+}
+
+export function filterFor(name: string): ExportFilter {
+  const ext = extname(name).slice(1).toLowerCase();
+  return FILTERS[ext] ? { name: FILTERS[ext]!, extensions: [ext] } : { name: 'All files', extensions: ['*'] };
+}
+
+export class ExportService {
+  constructor(private readonly dialog: ExportDialog) {}
+
+  async exportFile(req: Request<'exportFile'>): Promise<Response<'exportFile'>> {
+    const name = safeFileName(req.suggestedName);
+    const path = await this.dialog.chooseExportPath(name, filterFor(name));
+    if (!path) return { canceled: true };
+    await writeFileAtomic(path, typeof req.data === 'string' ? req.data : Buffer.from(req.data.buffer, req.data.byteOffset, req.data.byteLength), { fsync: true });
+    return { canceled: false, name: basename(path) };
+  }
+}
