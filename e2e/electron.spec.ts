@@ -103,4 +103,33 @@ test.describe('Electron app', () => {
     expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     await app.close();
   });
+
+  test('File › Recent Files in the native menu lists a saved design and opens it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archway-electron-recent-'));
+    const app = await electron.launch({ executablePath: binary, args: ['out/main/index.js'] });
+    const page = await app.firstWindow();
+    await expect(page.getByRole('navigation', { name: 'Component palette' })).toBeVisible();
+    await page.locator('.aw-palette-item[data-kind="client"]').click();
+    await app.evaluate(({ dialog }, folder) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: `${folder}/recent-test.archway.json` })) as typeof dialog.showSaveDialog;
+    }, dir);
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => readdirSync(dir)).toContain('recent-test.archway.json');
+    const labels = async () =>
+      app.evaluate(({ Menu }) => {
+        const file = Menu.getApplicationMenu()!.items.find((i) => i.label === 'File')!.submenu!;
+        return file.items.find((i) => i.label === 'Recent Files')!.submenu!.items.map((i) => i.label);
+      });
+    await expect.poll(labels).toContain('recent-test.archway.json');
+    // A new design, then the recent file from the menu brings the saved one back.
+    await page.getByRole('button', { name: 'New' }).click();
+    await expect(page.locator('.react-flow__node')).toHaveCount(0);
+    await app.evaluate(({ Menu, BrowserWindow }) => {
+      const file = Menu.getApplicationMenu()!.items.find((i) => i.label === 'File')!.submenu!;
+      const item = file.items.find((i) => i.label === 'Recent Files')!.submenu!.items.find((i) => i.label === 'recent-test.archway.json')!;
+      item.click(undefined, BrowserWindow.getAllWindows()[0], undefined as never);
+    });
+    await expect(page.locator('.react-flow__node')).toHaveCount(1);
+    await app.close();
+  });
 });

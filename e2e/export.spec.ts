@@ -242,10 +242,10 @@ test('exports a code skeleton: file tree preview, then a .zip with a folder per 
 });
 
 /**
- * The desktop flow, with the preload's API stood in for by a recording fake (the Electron
+ * The desktop flows, with the preload's API stood in for by a recording fake (the Electron
  * binary is not available everywhere; electron/main/skeleton.test.ts covers main's side).
  */
-test('desktop: asks for a folder, asks again before writing into a non-empty one, reports what was written', async ({ page }) => {
+test('desktop: asks for a folder, asks again before writing into a non-empty one, reports what was written; exports and recent files go through main', async ({ page }) => {
   const text = serializeDesign(orderDesign());
   await page.addInitScript((designText) => {
     const calls: { channel: string; request: unknown }[] = [];
@@ -278,8 +278,13 @@ test('desktop: asks for a folder, asks again before writing into a non-empty one
         keptUserEdits: [req.files[0]!.path],
         skipped: [],
       })),
+      exportFile: record('exportFile', (req: { suggestedName: string }) => ({ canceled: false, name: req.suggestedName })),
       onMenuCommand(listener: (command: string) => void) {
         menu = listener;
+        return () => undefined;
+      },
+      onOpenRecent(listener: (token: string) => void) {
+        (window as unknown as { __openRecent: (t: string) => void }).__openRecent = listener;
         return () => undefined;
       },
     };
@@ -311,5 +316,17 @@ test('desktop: asks for a folder, asks again before writing into a non-empty one
   await report.getByText(/^Kept/).click();
   await expect(report.getByText('README.md')).toBeVisible();
   await page.screenshot({ path: 'test-results/export-skeleton-report.png' });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // Other exports go to main's save dialog (exportFile), text as text.
+  await page.evaluate(() => (window as unknown as { __menu: (c: string) => void }).__menu('exportMermaid'));
+  await expect(page.getByText(/Exported .*\.mmd/)).toBeVisible();
+  const exported = await page.evaluate(() => (window as unknown as { __calls: { channel: string; request: { suggestedName: string; data: unknown } }[] }).__calls.filter((c) => c.channel === 'exportFile'));
+  expect(exported).toHaveLength(1);
+  expect(exported[0]!.request.suggestedName).toMatch(/\.mmd$/);
+  expect(String(exported[0]!.request.data)).toMatch(/^flowchart /m);
+  // File › Recent Files in the native menu asks the page to open a token; a file main cannot read shows why.
+  await page.evaluate(() => (window as unknown as { __openRecent: (t: string) => void }).__openRecent('f2'));
+  await expect(page.getByRole('alert')).toContainText('no recent files');
   expect(pageErrors(page)).toEqual([]);
 });

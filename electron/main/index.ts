@@ -5,13 +5,13 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol } from 'electron';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MENU_EVENT } from '../../shared/ipc/contract';
+import { MENU_EVENT, OPEN_RECENT_EVENT } from '../../shared/ipc/contract';
 import { ExportService } from './exports';
 import { FileService } from './files';
 import { RecoveryStore } from './recovery';
 import { displayName, RecentFiles } from './recent';
 import { isTrustedUrl, registerIpcHandlers } from './ipc';
-import { buildMenuTemplate, type MenuItemSpec } from './menu';
+import { buildMenuTemplate, type MenuItemSpec, type RecentMenuEntry } from './menu';
 import { CSP, resolveAppPath } from './security';
 import { SkeletonService } from './skeleton';
 import { createMainWindow, type WindowState } from './window';
@@ -44,7 +44,21 @@ const files = new FileService({
     const r = await dialog.showSaveDialog({ defaultPath: suggestedName, filters: [{ name: 'Archway designs', extensions: ['json'] }] });
     return r.canceled ? undefined : r.filePath;
   },
-}, (path) => recent?.add(path));
+}, async (path) => {
+  await recent?.add(path);
+  // The system's own recent documents (macOS Dock menu, Windows jump list).
+  app.addRecentDocument(path);
+  await refreshMenu();
+});
+
+async function recentEntries(): Promise<RecentMenuEntry[]> {
+  return ((await recent?.list()) ?? []).map((e) => ({ token: files.grant(e.path), name: displayName(e.path), path: e.path }));
+}
+
+/** Rebuilds the native menu, so File › Recent Files lists the files as they are now. */
+async function refreshMenu(): Promise<void> {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(process.platform, await recentEntries()))));
+}
 
 const exporter = new ExportService({
   async chooseExportPath(suggestedName, filter) {
@@ -70,8 +84,16 @@ function toElectronMenu(items: MenuItemSpec[]): Electron.MenuItemConstructorOpti
       registerAccelerator: item.registerAccelerator,
       role: item.role,
       type: item.type,
+      sublabel: item.sublabel,
+      enabled: item.enabled,
       submenu: item.submenu ? toElectronMenu(item.submenu) : undefined,
-      click: command ? () => focused()?.webContents.send(MENU_EVENT, command) : undefined,
+      click: command
+        ? () => focused()?.webContents.send(MENU_EVENT, command)
+        : item.recentToken
+          ? () => focused()?.webContents.send(OPEN_RECENT_EVENT, item.recentToken)
+          : item.clearRecent
+            ? () => void recent?.clear().then(() => app.clearRecentDocuments()).then(refreshMenu)
+            : undefined,
     } as Electron.MenuItemConstructorOptions;
   });
 }
@@ -101,6 +123,7 @@ app.whenReady().then(() => {
           return await files.read(path);
         } catch (err) {
           await recent!.remove(path);
+          await refreshMenu();
           throw new Error(`${displayName(path)} can no longer be opened (${(err as NodeJS.ErrnoException).code ?? 'unreadable'}); it was removed from the recent files.`);
         }
       },
@@ -123,7 +146,7 @@ app.whenReady().then(() => {
     (url) => isTrustedUrl(url, devServerUrl),
   );
 
-  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(process.platform))));
+  void refreshMenu();
   openWindow();
 });
 

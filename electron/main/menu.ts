@@ -7,6 +7,13 @@ import { COMMAND_CATALOG, MENUS, type CommandId } from '../../shared/commands/ca
 
 export interface MenuItemSpec {
   label?: string;
+  /** Tooltip-like detail (the full path of a recent file); shown as the item's sublabel. */
+  sublabel?: string;
+  enabled?: boolean;
+  /** A recent file to open in the focused window, by its file-service token. */
+  recentToken?: string;
+  /** Forgets the recent files. */
+  clearRecent?: boolean;
   accelerator?: string;
   registerAccelerator?: boolean;
   command?: CommandId;
@@ -23,7 +30,27 @@ function extraItems(menu: string, platform: string): MenuItemSpec[] {
   return [];
 }
 
-export function buildMenuTemplate(platform: string): MenuItemSpec[] {
+/** A recent file as the File menu lists it. */
+export interface RecentMenuEntry {
+  token: string;
+  name: string;
+  path: string;
+}
+
+/** File › Recent Files: each recent design by name (its path beside it), then Clear. */
+export function recentSubmenu(recent: readonly RecentMenuEntry[]): MenuItemSpec {
+  const items: MenuItemSpec[] = recent.length
+    ? [
+        // `&` marks an access key in menu labels on Windows and Linux; a file name's own is doubled.
+        ...recent.map((r) => ({ label: r.name.replace(/&/g, '&&'), sublabel: r.path, recentToken: r.token })),
+        { type: 'separator' as const },
+        { label: 'Clear Recent Files', clearRecent: true },
+      ]
+    : [{ label: 'No recent files', enabled: false }];
+  return { label: 'Recent Files', submenu: items };
+}
+
+export function buildMenuTemplate(platform: string, recent: readonly RecentMenuEntry[] = []): MenuItemSpec[] {
   const menus: MenuItemSpec[] = [];
   for (const menu of MENUS) {
     const items: MenuItemSpec[] = [];
@@ -37,6 +64,7 @@ export function buildMenuTemplate(platform: string): MenuItemSpec[] {
       // Clipboard commands use Electron's roles, which fire the page's copy/cut/paste events.
       if (c.clipboard) items.push({ role: c.clipboard });
       else items.push({ label: c.label, accelerator: c.accelerator, registerAccelerator: false, command: c.id });
+      if (c.id === 'openRecent') items.push(recentSubmenu(recent));
     }
     const extra = extraItems(menu, platform);
     if (items.length || extra.length) menus.push({ label: menu, submenu: [...items, ...extra] });

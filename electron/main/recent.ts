@@ -35,6 +35,10 @@ export class RecentFiles {
     await this.write((await this.list()).filter((e) => e.path !== path));
   }
 
+  async clear(): Promise<void> {
+    await this.write([]);
+  }
+
   private async write(entries: RecentEntry[]): Promise<void> {
     await mkdir(dirname(this.file), { recursive: true });
     await writeFileAtomic(this.file, JSON.stringify(entries, null, 2), { encoding: 'utf8' });

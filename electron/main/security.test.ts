@@ -1,7 +1,7 @@
 import { join, normalize } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMenuTemplate } from './menu';
+import { buildMenuTemplate, type MenuItemSpec } from './menu';
 import { CSP, isSafeExternalUrl, resolveAppPath, WEB_PREFERENCES } from './security';
 
 describe('shell security settings', () => {
@@ -38,5 +38,25 @@ describe('menu', () => {
     const items = buildMenuTemplate('linux').flatMap((m) => m.submenu ?? []);
     const byCommand = Object.fromEntries(items.filter((i) => i.command).map((i) => [i.command, i.accelerator]));
     expect(byCommand).toMatchObject({ new: 'CmdOrCtrl+N', open: 'CmdOrCtrl+O', save: 'CmdOrCtrl+S', undo: 'CmdOrCtrl+Z' });
+  });
+
+  it('lists recent files under File › Recent Files, right after Open Recent…, with Clear', () => {
+    const file = (recent: Parameters<typeof buildMenuTemplate>[1]) => buildMenuTemplate('linux', recent).find((m) => m.label === 'File')!.submenu!;
+    const items = file([
+      { token: 't1', name: 'orders.archway.json', path: '/home/ada/orders.archway.json' },
+      { token: 't2', name: 'R&D.archway.json', path: '/home/ada/R&D.archway.json' },
+    ]);
+    const at = items.findIndex((i) => i.command === 'openRecent');
+    const recent = items[at + 1]!;
+    expect(recent.label).toBe('Recent Files');
+    expect(recent.submenu!.map((i: MenuItemSpec) => [i.label, i.recentToken, i.sublabel])).toEqual([
+      ['orders.archway.json', 't1', '/home/ada/orders.archway.json'],
+      // A file's own & is doubled so menus do not read it as an access key.
+      ['R&&D.archway.json', 't2', '/home/ada/R&D.archway.json'],
+      [undefined, undefined, undefined],
+      ['Clear Recent Files', undefined, undefined],
+    ]);
+    expect(recent.submenu![3]!.clearRecent).toBe(true);
+    expect(file([]).find((i) => i.label === 'Recent Files')!.submenu).toEqual([{ label: 'No recent files', enabled: false }]);
   });
 });

@@ -3,6 +3,7 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CommandId } from '../../shared/commands/catalog';
 import { commandForKey, runCommand } from './commands';
+import { openRecentFile } from './fileActions';
 import { Canvas } from './canvas/Canvas';
 import { DialogHost } from './dialogs/DialogHost';
 import { Dock } from './panels/Dock';
@@ -56,6 +57,7 @@ function Editor({ store, platform }: { store: DesignStore; platform: Platform })
   useEffect(() => platform.setDocumentState(`${dirty ? '• ' : ''}${name}${readOnly ? ' (read-only)' : ''} — Archway`, dirty), [platform, dirty, name, readOnly]);
 
   useEffect(() => platform.onMenuCommand(run), [platform, run]);
+  useEffect(() => platform.onOpenRecent((token) => void openRecentFile(store, platform, token)), [platform, store]);
   useEffect(() => installClipboard(store), [store]);
   useEffect(() => installDropOpen(store), [store]);
   useEffect(() => installTheme(), []);

@@ -1,6 +1,6 @@
 /** New, open and save: the document side of file handling (the platform does the I/O). */
 import { emptyDesign, parseDesign, serializeDesign } from '../../shared/model/document';
-import type { DesignStore } from './state/designStore';
+import { isDirty, type DesignStore } from './state/designStore';
 import { fileSlug } from './platform/download';
 import type { Platform } from './platform/platform';
 import { holdFile, releaseFile } from './state/fileLock';
@@ -37,6 +37,21 @@ export async function openDesign(store: DesignStore, platform: Platform): Promis
     if (file) openText(store, file.name, file.text, file.token, file.mtimeMs);
   } catch (err) {
     store.getState().setNotice({ kind: 'error', text: `Could not open the file: ${(err as Error).message}` });
+  }
+}
+
+/**
+ * Opens a recent file by its token (Open Recent, the desktop menu's File › Recent Files),
+ * asking first when the open design has unsaved changes.
+ */
+export async function openRecentFile(store: DesignStore, platform: Platform, token: string): Promise<'opened' | 'canceled' | 'failed'> {
+  if (isDirty(store.getState()) && !window.confirm('This design has unsaved changes. Open another and lose them?')) return 'canceled';
+  try {
+    const file = await platform.openRecent(token);
+    return openText(store, file.name, file.text, file.token, file.mtimeMs) ? 'opened' : 'failed';
+  } catch (err) {
+    store.getState().setNotice({ kind: 'error', text: (err as Error).message });
+    return 'failed';
   }
 }
 

@@ -13,3 +13,6 @@ export const CHANNEL_NAMES = ['openFile', 'saveFile', 'setDocumentState', 'saveD
 /** Main sends a command id (shared/commands/catalog.ts) on this channel when a native menu item is chosen. */
 export const MENU_EVENT = `${CHANNEL_PREFIX}menu`;
 
+/** Main sends a recent file's token on this channel when File › Recent Files › (a file) is chosen. */
+export const OPEN_RECENT_EVENT = `${CHANNEL_PREFIX}open-recent`;
+

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { CommandId } from '../commands/catalog';
 import type { CHANNEL_NAMES } from './channels';
 
-export { CHANNEL_PREFIX, CHANNEL_NAMES, MENU_EVENT } from './channels';
+export { CHANNEL_PREFIX, CHANNEL_NAMES, MENU_EVENT, OPEN_RECENT_EVENT } from './channels';
 
 const FileText = z.string().max(64 * 1024 * 1024);
 const FileName = z.string().min(1).max(4096);
@@ -146,5 +146,7 @@ export const CHANNELS = Object.keys(CONTRACT) as Channel[];
 /** The API the preload exposes as `window.archway`. */
 export type ArchwayApi = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> } & {
   onMenuCommand(listener: (command: CommandId) => void): () => void;
+  /** File › Recent Files in the native menu: open the file behind this token. */
+  onOpenRecent(listener: (token: string) => void): () => void;
   readonly platform: string;
 };

@@ -1,9 +1,8 @@
 /** Open Recent (and the desktop app's start screen): the last designs opened or saved. */
 import { useEffect, useState } from 'react';
-import { openText } from '../fileActions';
+import { openRecentFile } from '../fileActions';
 import { usePlatform } from '../platform/PlatformContext';
 import type { RecentFile } from '../platform/types';
-import { isDirty } from '../state/designStore';
 import { useDesignStore } from '../state/StoreContext';
 import { useUi } from '../state/uiStore';
 import { Dialog } from './Dialog';
@@ -18,15 +17,10 @@ export function RecentDialog({ run }: DialogProps) {
     void platform.listRecent().then(setRecent, () => setRecent([]));
   }, [platform]);
   const open = async (f: RecentFile) => {
-    if (isDirty(store.getState()) && !window.confirm('This design has unsaved changes. Open another and lose them?')) return;
-    try {
-      const file = await platform.openRecent(f.token);
-      close();
-      openText(store, file.name, file.text, file.token, file.mtimeMs);
-    } catch (err) {
-      store.getState().setNotice({ kind: 'error', text: (err as Error).message });
-      setRecent((r) => r?.filter((x) => x.token !== f.token) ?? null);
-    }
+    const outcome = await openRecentFile(store, platform, f.token);
+    if (outcome === 'opened') close();
+    // Main drops a file it can no longer read from the list; so does this view.
+    else if (outcome === 'failed') setRecent((r) => r?.filter((x) => x.token !== f.token) ?? null);
   };
   const start = (id: 'new' | 'open' | 'newFromTemplate') => {
     close();

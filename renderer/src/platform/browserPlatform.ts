@@ -49,6 +49,7 @@ export function browserPlatform(): Platform {
       document.title = title;
     },
     onMenuCommand: () => () => {},
+    onOpenRecent: () => () => {},
     saveDraft: browserDrafts.save,
     listDrafts: browserDrafts.list,
     discardDraft: browserDrafts.discard,

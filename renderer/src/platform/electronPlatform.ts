@@ -19,6 +19,7 @@ export function electronPlatform(api: ArchwayApi): Platform {
       void api.setDocumentState({ title, dirty });
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    onOpenRecent: (listener) => api.onOpenRecent(listener),
     saveDraft: (draft) => api.saveDraft(draft),
     listDrafts: () => api.listDrafts({}),
     discardDraft: (draftId) => api.discardDraft({ draftId }),

@@ -38,6 +38,8 @@ export interface Platform {
   saveFile(req: SaveRequest): Promise<SaveResult>;
   setDocumentState(title: string, dirty: boolean): void;
   onMenuCommand(listener: (command: CommandId) => void): () => void;
+  /** The desktop menu's File › Recent Files asks to open the file behind a token. */
+  onOpenRecent(listener: (token: string) => void): () => void;
   /** Autosave drafts: the recovery folder in Electron, IndexedDB in the browser. */
   saveDraft(draft: Omit<Draft, 'savedAt'>): Promise<void>;
   listDrafts(): Promise<Draft[]>;
