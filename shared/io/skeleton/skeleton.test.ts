@@ -1,15 +1,16 @@
 /**
  * The skeleton checked with the real tools (issue 6): every TypeScript package compiles with
  * `tsc --noEmit` against express, kafkajs, amqplib, pg and ioredis (one tsc run for all);
- * every Python package passes `py_compile`; every OpenAPI document validates with
+ * every Python package passes `py_compile` and type-checks with pyright (basic mode, one run for
+ * all); every OpenAPI document validates with
  * @readme/openapi-parser, every AsyncAPI document with @asyncapi/parser; docker-compose.yml
  * validates against the Compose Specification's JSON Schema; the README's Mermaid parses.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Parser as AsyncApiParser } from '@asyncapi/parser';
@@ -59,6 +60,21 @@ function forAjv(schema: unknown): object {
   return strip(schema) as object;
 }
 
+/**
+ * The third-party modules the Python skeleton imports (python/package-files.ts lists their
+ * distributions). They are not installed, so pyright gets a placeholder for each: a module whose
+ * every attribute is `Any`, which is what pyright assumes of an import it cannot resolve. Every
+ * other import (the skeleton's own modules, the standard library, any third-party module missing
+ * here) must still resolve: reportMissingImports and reportMissingModuleSource stay errors.
+ */
+const PY_THIRD_PARTY = ['fastapi', 'pydantic', 'httpx', 'aiokafka', 'aio_pika', 'aio_pika.abc', 'asyncpg', 'redis', 'redis.asyncio'];
+
+interface PyrightReport {
+  version: string;
+  generalDiagnostics: { file: string; severity: string; message: string; rule?: string; range: { start: { line: number; character: number } } }[];
+  summary: { filesAnalyzed: number; errorCount: number; warningCount: number };
+}
+
 let tmp: string;
 const roots: Record<SkeletonLang, string[]> = { ts: [], python: [] };
 let all: [string, Design][];
@@ -99,6 +115,38 @@ describe('code skeleton checked with the real tools', () => {
     const result = await run('python3', ['-m', 'py_compile', ...modules]).catch((err: { stderr: string }) => ({ stderr: err.stderr }));
     expect(result.stderr).toBe('');
   });
+
+  it('every Python package type-checks with pyright (basic mode, Python 3.11, one run for all designs)', async () => {
+    const pyRoot = join(tmp, 'python');
+    const modules = (await Promise.all(roots.python.map((r) => filesUnder(r, '.py')))).flat();
+    const placeholders = join(tmp, 'pyright', 'placeholders');
+    for (const name of PY_THIRD_PARTY) {
+      const dir = join(placeholders, ...name.split('.'));
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, '__init__.py'), 'from typing import Any\n\n\ndef __getattr__(name: str) -> Any: ...\n');
+    }
+    // An empty environment, so whatever the host Python has installed plays no part.
+    await mkdir(join(tmp, 'pyright', 'env', 'lib', 'python3.11', 'site-packages'), { recursive: true });
+    await mkdir(join(tmp, 'pyright', 'env', 'Lib', 'site-packages'), { recursive: true }); // its layout on Windows
+    const config = {
+      typeCheckingMode: 'basic',
+      pythonVersion: '3.11',
+      pythonPlatform: 'Linux',
+      venvPath: join(tmp, 'pyright'),
+      venv: 'env',
+      extraPaths: [placeholders],
+      reportMissingImports: 'error',
+      reportMissingModuleSource: 'error',
+    };
+    await writeFile(join(pyRoot, 'pyrightconfig.json'), JSON.stringify(config));
+    const pyright = join(REPO, 'node_modules/pyright/index.js');
+    const result = await run(process.execPath, [pyright, '--outputjson', '--project', join(pyRoot, 'pyrightconfig.json')], { cwd: pyRoot, maxBuffer: 64 << 20 }).catch((err: { stdout: string; stderr: string }) => ({ stdout: err.stdout, stderr: err.stderr }));
+    const report = JSON.parse(result.stdout || '{}') as PyrightReport;
+    expect(report.summary, result.stderr).toBeDefined();
+    const diagnostics = report.generalDiagnostics.map((d) => `${relative(pyRoot, d.file)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule ?? ''}: ${d.message}`);
+    expect(report.summary.filesAnalyzed).toBe(modules.length);
+    expect(report.summary.errorCount, `pyright ${report.version}:\n${diagnostics.join('\n')}`).toBe(0);
+  }, 60_000);
 
   it('every OpenAPI document is valid OpenAPI 3.1', async () => {
     const docs = (await Promise.all(roots.ts.map((r) => filesUnder(r, 'openapi.yaml')))).flat();

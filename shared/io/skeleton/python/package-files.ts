@@ -24,7 +24,7 @@ CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8080"]
 
 export const PY_MESSAGES = `"""The envelope every route, client, producer and consumer exchanges (components.schemas.Message)."""
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import datetime, timezone
 from typing import Any
 
@@ -42,7 +42,8 @@ class Reply(BaseModel):
     result: dict[str, Any] | None = None
 
 
-Handler = Callable[[Message], Awaitable[None]]
+# A coroutine, not just an awaitable: stores.py hands it to asyncio.create_task.
+Handler = Callable[[Message], Coroutine[Any, Any, None]]
 Stop = Callable[[], Awaitable[None]]
 
 
