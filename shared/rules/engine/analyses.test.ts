@@ -20,9 +20,9 @@ import { RATES } from '../communication/rates';
 import { SYNC_CALLS } from '../microservices/sync-graph';
 import { LATENCY_PATHS } from '../requirements/latency';
 import { checkDesign, createChecker } from '../index';
-import { Analyses, type EdgePair, type NodePair, type Touched } from './analyses';
+import { Analyses, type Touched } from './analyses';
 import type { AnalysisDef } from './analysis';
-import { diffById } from './diff';
+import { applyChange, designChange } from './change';
 import { LiveIndex } from './live-index';
 import { plain } from './random-edits';
 
@@ -171,17 +171,6 @@ function editOf(d: Design, s: StepSeed, tag: string): DesignEdit {
 // ---------------------------------------------------------------------------------------------
 // The incremental path, as Checker.incremental() drives it: the index first, then Analyses.note
 
-function nodeChanged(p: DesignNode | undefined, n: DesignNode | undefined): boolean {
-  return !p || !n || p.kind !== n.kind || p.label !== n.label || p.parent !== n.parent || p.properties !== n.properties;
-}
-
-function edgeChanged(p: DesignEdge | undefined, n: DesignEdge | undefined): boolean {
-  return (
-    !p || !n || p.source !== n.source || p.target !== n.target || p.timing !== n.timing || p.delivery !== n.delivery ||
-    p.processing !== n.processing || p.protocol !== n.protocol || p.properties !== n.properties
-  );
-}
-
 class Driver {
   readonly idx = new LiveIndex();
   private readonly analyses = new Analyses(this.idx);
@@ -223,30 +212,11 @@ class Driver {
   step(next: Design): { nodes: Set<string>; edges: Set<string> } {
     const prev = this.design;
     this.design = next;
-    const nd = diffById(prev.nodes, next.nodes);
-    const ed = diffById(prev.edges, next.edges);
+    const change = designChange(prev, next);
+    const { nodePairs, edgePairs } = change;
     const idx = this.idx;
-    for (const e of ed.removed) idx.removeEdge(e);
-    for (const [p] of ed.changed) idx.removeEdge(p);
-    for (const n of nd.removed) idx.removeNode(n);
-    for (const [p, n] of nd.changed) {
-      idx.removeNode(p);
-      idx.addNode(n);
-    }
-    for (const n of nd.added) idx.addNode(n);
-    for (const [, n] of ed.changed) idx.addEdge(n);
-    for (const e of ed.added) idx.addEdge(e);
+    applyChange(idx, change);
     this.analyses.newCheck();
-    const nodePairs: NodePair[] = [
-      ...nd.removed.map((n) => [n, undefined] as [DesignNode, undefined]),
-      ...nd.added.map((n) => [undefined, n] as [undefined, DesignNode]),
-      ...nd.changed.filter(([p, n]) => nodeChanged(p, n)),
-    ];
-    const edgePairs: EdgePair[] = [
-      ...ed.removed.map((e) => [e, undefined] as [DesignEdge, undefined]),
-      ...ed.added.map((e) => [undefined, e] as [undefined, DesignEdge]),
-      ...ed.changed.filter(([p, n]) => edgeChanged(p, n)),
-    ];
     this.analyses.note(nodePairs, edgePairs);
     const nodes = new Set<string>();
     const edges = new Set<string>();

@@ -5,13 +5,13 @@
  * checker.test.ts compares them over random edit sequences.
  */
 import { isContainerKind } from '../../catalog/kinds';
-import type { Design, DesignEdge, DesignNode, Severity } from '../../model/schema';
+import type { Design, Severity } from '../../model/schema';
 import type { Finding, RuleDef } from '../define';
 import type { CheckResult, Problem } from '../problem';
 import type { RuleId } from '../registry';
 import { Analyses, Mentions, type EdgePair, type NodePair, type Touched } from './analyses';
 import { EngineContext } from './context';
-import { diffById } from './diff';
+import { applyChange, designChange, nodeChanged } from './change';
 import { LiveIndex } from './live-index';
 import { SortedByKey } from './sorted';
 
@@ -36,18 +36,6 @@ interface RuleState {
   /** For rules with `uses`: the nodes each element's problems name. */
   named?: Mentions;
   sorted: SortedByKey<Problem>;
-}
-
-/** A node change that rules can see (a move inside the same container is not one). */
-function nodeChanged(p: DesignNode | undefined, n: DesignNode | undefined): boolean {
-  return !p || !n || p.kind !== n.kind || p.label !== n.label || p.parent !== n.parent || p.properties !== n.properties;
-}
-
-function edgeChanged(p: DesignEdge | undefined, n: DesignEdge | undefined): boolean {
-  return (
-    !p || !n || p.source !== n.source || p.target !== n.target || p.timing !== n.timing || p.delivery !== n.delivery ||
-    p.processing !== n.processing || p.protocol !== n.protocol || p.properties !== n.properties
-  );
 }
 
 function makeProblem(rule: RuleDef<RuleId>, f: Finding): Problem {
@@ -224,8 +212,8 @@ export class Checker {
 
   /** Applies the difference to the index and re-runs what it touches; false = do a full check. */
   private incremental(prev: Design, next: Design): boolean {
-    const nd = diffById(prev.nodes, next.nodes);
-    const ed = diffById(prev.edges, next.edges);
+    const change = designChange(prev, next);
+    const { nodes: nd, edges: ed, nodePairs, edgePairs } = change;
     const changes = nd.added.length + nd.removed.length + nd.changed.length + ed.added.length + ed.removed.length + ed.changed.length;
     if (changes > 64 && changes > (next.nodes.length + next.edges.length) * FULL_CHECK_SHARE) return false;
     // Containers decide layers and Lambda membership for everything inside: check it all.
@@ -233,29 +221,8 @@ export class Checker {
     for (const [p, n] of nd.changed) if ((isContainerKind(p.kind) || isContainerKind(n.kind)) && nodeChanged(p, n)) return false;
 
     const idx = this.index;
-    for (const e of ed.removed) idx.removeEdge(e);
-    for (const [p] of ed.changed) idx.removeEdge(p);
-    for (const n of nd.removed) idx.removeNode(n);
-    for (const [p, n] of nd.changed) {
-      idx.removeNode(p);
-      idx.addNode(n);
-    }
-    for (const n of nd.added) idx.addNode(n);
-    for (const [, n] of ed.changed) idx.addEdge(n);
-    for (const e of ed.added) idx.addEdge(e);
+    applyChange(idx, change);
     this.newCheck(next);
-
-    // What the change touches, in node and edge pairs (prev, next).
-    const nodePairs: NodePair[] = [
-      ...nd.removed.map((n) => [n, undefined] as [DesignNode, undefined]),
-      ...nd.added.map((n) => [undefined, n] as [undefined, DesignNode]),
-      ...nd.changed.filter(([p, n]) => nodeChanged(p, n)),
-    ];
-    const edgePairs: EdgePair[] = [
-      ...ed.removed.map((e) => [e, undefined] as [DesignEdge, undefined]),
-      ...ed.added.map((e) => [undefined, e] as [undefined, DesignEdge]),
-      ...ed.changed.filter(([p, n]) => edgeChanged(p, n)),
-    ];
     this.analyses.note(nodePairs, edgePairs);
 
     const suppressChanged =
