@@ -3,15 +3,12 @@
  * updated at most once per check, and translated into the node and edge ids the rules that
  * use them must check again.
  */
-import type { DesignEdge, DesignNode } from '../../model/schema';
 import type { Analysis, AnalysisDef, Changed } from './analysis';
+import type { EdgePair, NodePair } from './change';
 import type { LiveIndex } from './live-index';
 
 /** What an analysis update makes the rules that use it re-check. */
 export type Touched = { nodes: Set<string>; edges: Set<string> } | 'all';
-
-export type NodePair = [DesignNode | undefined, DesignNode | undefined];
-export type EdgePair = [DesignEdge | undefined, DesignEdge | undefined];
 
 export class Analyses {
   private readonly live = new Map<AnalysisDef, Analysis>();

@@ -4,9 +4,12 @@
  * applied to a LiveIndex. Shared by the checker and the analyses' property test.
  */
 import type { Design, DesignEdge, DesignNode } from '../../model/schema';
-import type { EdgePair, NodePair } from './analyses';
 import { diffById, type ListDiff } from './diff';
 import type { LiveIndex } from './live-index';
+
+/** A change as (prev, next): undefined prev for an added element, undefined next for a removed one. */
+export type NodePair = [DesignNode | undefined, DesignNode | undefined];
+export type EdgePair = [DesignEdge | undefined, DesignEdge | undefined];
 
 /** A node change that rules can see (a move inside the same container is not one). */
 export function nodeChanged(p: DesignNode | undefined, n: DesignNode | undefined): boolean {

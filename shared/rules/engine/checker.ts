@@ -9,9 +9,9 @@ import type { Design, Severity } from '../../model/schema';
 import type { Finding, RuleDef } from '../define';
 import type { CheckResult, Problem } from '../problem';
 import type { RuleId } from '../registry';
-import { Analyses, Mentions, type EdgePair, type NodePair, type Touched } from './analyses';
+import { Analyses, Mentions, type Touched } from './analyses';
 import { EngineContext } from './context';
-import { applyChange, designChange, nodeChanged } from './change';
+import { applyChange, designChange, nodeChanged, type EdgePair, type NodePair } from './change';
 import { LiveIndex } from './live-index';
 import { SortedByKey } from './sorted';
 
