@@ -16,6 +16,11 @@ export function nodeChanged(p: DesignNode | undefined, n: DesignNode | undefined
   return !p || !n || p.kind !== n.kind || p.label !== n.label || p.parent !== n.parent || p.properties !== n.properties;
 }
 
+/** Only the label differs (rules see a container's label only as text in messages). */
+export function labelOnly(p: DesignNode, n: DesignNode): boolean {
+  return p.label !== n.label && p.kind === n.kind && p.parent === n.parent && p.properties === n.properties;
+}
+
 export function edgeChanged(p: DesignEdge | undefined, n: DesignEdge | undefined): boolean {
   return (
     !p || !n || p.source !== n.source || p.target !== n.target || p.timing !== n.timing || p.delivery !== n.delivery ||

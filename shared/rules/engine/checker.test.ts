@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../model/edits';
+import { createEdge } from '../../model/factory';
 import { design } from '../../testing/builder';
 import { checkDesign, createChecker, detectPatterns, suppressEdit } from '../index';
 import { editFor, plain, seed } from './random-edits';
@@ -30,6 +31,21 @@ describe('incremental checking', () => {
     const after = checker.check(applyEdit(d, { type: 'moveNodes', moves: [{ id: 'ui', position: { x: 5, y: 5 } }] }));
     expect(after.problems.length).toBeGreaterThan(0);
     after.problems.forEach((p, i) => expect(p).toBe(before.problems[i]));
+  });
+
+  it('renames a layer without a full check: problems naming it are redone, the others stay identical', () => {
+    const checker = createChecker();
+    const upward = createEdge({ id: 'up', source: 'db', target: 'm1', preset: 'request-response' });
+    const d = applyEdit(seed(), { type: 'addEdges', edges: [upward] });
+    const before = checker.check(d);
+    const renamed = applyEdit(d, { type: 'updateNode', id: 'app', patch: { label: 'Services' } });
+    const after = checker.check(renamed);
+    expect(plain(after)).toEqual(plain(checkDesign(renamed)));
+    const up = after.problems.find((p) => p.rule === 'layered/upward-dependency' && p.edges.includes('up'))!;
+    expect(up.message).toContain('"Services"');
+    const others = after.problems.filter((p) => p.rule === 'microservices/shared-database');
+    expect(others.length).toBeGreaterThan(0);
+    for (const p of others) expect(p).toBe(before.problems.find((q) => q.key === p.key));
   });
 });
 

@@ -11,7 +11,7 @@ import type { CheckResult, Problem } from '../problem';
 import type { RuleId } from '../registry';
 import { Analyses, Mentions, type Touched } from './analyses';
 import { EngineContext } from './context';
-import { applyChange, designChange, nodeChanged, type EdgePair, type NodePair } from './change';
+import { applyChange, designChange, labelOnly, nodeChanged, type EdgePair, type NodePair } from './change';
 import { LiveIndex } from './live-index';
 import { SortedByKey } from './sorted';
 
@@ -33,7 +33,7 @@ interface RuleState {
   global: Problem[];
   /** Nodes named by the design-scope problems: renaming one re-runs the rule. */
   mentions: Set<string>;
-  /** For rules with `uses`: the nodes each element's problems name. */
+  /** For edge and node rules: the nodes each element's problems name (renaming one re-checks it). */
   named?: Mentions;
   sorted: SortedByKey<Problem>;
 }
@@ -75,7 +75,7 @@ export class Checker {
       byNode: new Map(),
       global: [],
       mentions: new Set(),
-      ...(rule.uses ? { named: new Mentions() } : {}),
+      ...(rule.checkEdge || rule.checkNode ? { named: new Mentions() } : {}),
       sorted: new SortedByKey(),
     }));
   }
@@ -157,7 +157,7 @@ export class Checker {
     this.found.push(f);
   };
 
-  /** Records which nodes the findings in progress name, for an element of a rule with `uses`. */
+  /** Records which nodes the findings in progress name, for an element of an edge or node rule. */
   private track(s: RuleState, key: string): void {
     const ids: string[] = [];
     for (const f of this.found) ids.push(...f.nodes, ...(f.mentions ?? []));
@@ -218,7 +218,8 @@ export class Checker {
     if (changes > 64 && changes > (next.nodes.length + next.edges.length) * FULL_CHECK_SHARE) return false;
     // Containers decide layers and Lambda membership for everything inside: check it all.
     for (const n of [...nd.added, ...nd.removed]) if (isContainerKind(n.kind)) return false;
-    for (const [p, n] of nd.changed) if ((isContainerKind(p.kind) || isContainerKind(n.kind)) && nodeChanged(p, n)) return false;
+    // A container's new label is only text: the problems that name it are checked again below.
+    for (const [p, n] of nd.changed) if ((isContainerKind(p.kind) || isContainerKind(n.kind)) && nodeChanged(p, n) && !labelOnly(p, n)) return false;
 
     const idx = this.index;
     applyChange(idx, change);
@@ -258,8 +259,8 @@ export class Checker {
       }
       let edges: Iterable<string> = dirtyEdges;
       let nodes: Iterable<string> = dirtyNodes;
-      if (rule.uses && this.active(s)) {
-        const more = this.touchedByUses(s, renamed);
+      if ((rule.uses && this.active(s)) || (renamed.size && s.named)) {
+        const more = this.touchedBy(s, renamed);
         if (more === 'all') {
           this.runRule(s);
           continue;
@@ -274,17 +275,19 @@ export class Checker {
     return true;
   }
 
-  /** Elements a rule with `uses` re-checks: those its analyses changed, and those naming a renamed node. */
-  private touchedByUses(s: RuleState, renamed: Set<string>): Touched {
+  /** Elements an edge or node rule re-checks beyond the edit's neighbourhood: those its analyses changed, and those naming a renamed node. */
+  private touchedBy(s: RuleState, renamed: Set<string>): Touched {
     const nodes = new Set<string>();
     const edges = new Set<string>();
-    for (const def of s.rule.uses!) {
-      const t = this.analyses.touched(def);
-      if (t === 'all') return 'all';
-      for (const id of t.nodes) nodes.add(id);
-      for (const id of t.edges) edges.add(id);
+    if (this.active(s)) {
+      for (const def of s.rule.uses ?? []) {
+        const t = this.analyses.touched(def);
+        if (t === 'all') return 'all';
+        for (const id of t.nodes) nodes.add(id);
+        for (const id of t.edges) edges.add(id);
+      }
     }
-    for (const id of renamed) s.named!.collect(id, nodes, edges);
+    for (const id of renamed) s.named?.collect(id, nodes, edges);
     return { nodes, edges };
   }
 

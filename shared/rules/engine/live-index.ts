@@ -142,14 +142,15 @@ export class LiveIndex {
 
   /**
    * A node's layer, cached per node object: a node object never changes, and any change to a
-   * container makes the checker start over with a new index.
+   * container other than its label makes the checker start over with a new index. The cache
+   * holds which layer; the layer's current object (its label may be new) is returned.
    */
   layerOf(id: string): DesignNode | undefined {
     const n = this.nodes.get(id);
     if (!n || n.parent === undefined) return undefined;
     let layer = this.layers.get(n);
     if (layer === undefined) this.layers.set(n, (layer = this.ancestorOfKind(id, ['layer']) ?? null));
-    return layer ?? undefined;
+    return layer ? this.nodes.get(layer.id) : undefined;
   }
 
   ancestorOfKind(id: string, kinds: readonly KindId[]): DesignNode | undefined {

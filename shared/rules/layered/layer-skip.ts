@@ -19,6 +19,7 @@ export const layerSkip = defineRule({
     if (gap <= 1) return;
     emit({
       anchor: edgeAnchor(e.id),
+      mentions: [from.id, to.id],
       nodes: [e.source, e.target],
       edges: [e.id],
       message:

@@ -19,6 +19,7 @@ export const upwardDependency = defineRule({
     if (rankFrom <= rankTo) return;
     emit({
       anchor: edgeAnchor(e.id),
+      mentions: [from.id, to.id],
       nodes: [e.source, e.target],
       edges: [e.id],
       message:
