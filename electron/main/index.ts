@@ -11,7 +11,7 @@ import { FileService } from './files';
 import { RecoveryStore } from './recovery';
 import { displayName, RecentFiles } from './recent';
 import { isTrustedUrl, registerIpcHandlers } from './ipc';
-import { buildMenuTemplate, type MenuItemSpec, type RecentMenuEntry } from './menu';
+import { buildMenuTemplate, toElectronMenu, type MenuActions, type RecentMenuEntry } from './menu';
 import { CSP, resolveAppPath } from './security';
 import { SkeletonService } from './skeleton';
 import { createMainWindow, type WindowState } from './window';
@@ -57,7 +57,7 @@ async function recentEntries(): Promise<RecentMenuEntry[]> {
 
 /** Rebuilds the native menu, so File › Recent Files lists the files as they are now. */
 async function refreshMenu(): Promise<void> {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(process.platform, await recentEntries()))));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(process.platform, await recentEntries()), menuActions) as Electron.MenuItemConstructorOptions[]));
 }
 
 const exporter = new ExportService({
@@ -74,29 +74,12 @@ const skeletons = new SkeletonService({
   },
 });
 
-function toElectronMenu(items: MenuItemSpec[]): Electron.MenuItemConstructorOptions[] {
-  return items.map((item) => {
-    const command = item.command;
-    return {
-      id: item.command,
-      label: item.label,
-      accelerator: item.accelerator,
-      registerAccelerator: item.registerAccelerator,
-      role: item.role,
-      type: item.type,
-      sublabel: item.sublabel,
-      enabled: item.enabled,
-      submenu: item.submenu ? toElectronMenu(item.submenu) : undefined,
-      click: command
-        ? () => focused()?.webContents.send(MENU_EVENT, command)
-        : item.recentToken
-          ? () => focused()?.webContents.send(OPEN_RECENT_EVENT, item.recentToken)
-          : item.clearRecent
-            ? () => void recent?.clear().then(() => app.clearRecentDocuments()).then(refreshMenu)
-            : undefined,
-    } as Electron.MenuItemConstructorOptions;
-  });
-}
+/** What the native menu's items do: send a command or a recent file to the focused window, or clear the list. */
+const menuActions: MenuActions = {
+  command: (id) => focused()?.webContents.send(MENU_EVENT, id),
+  openRecent: (token) => focused()?.webContents.send(OPEN_RECENT_EVENT, token),
+  clearRecent: () => void recent?.clear().then(() => app.clearRecentDocuments()).then(refreshMenu),
+};
 
 app.whenReady().then(() => {
   recovery = new RecoveryStore(join(app.getPath('userData'), 'recovery'));

@@ -71,3 +71,45 @@ export function buildMenuTemplate(platform: string, recent: readonly RecentMenuE
   }
   return menus;
 }
+
+/** What the menu's items do when chosen (index.ts wires them to the focused window). */
+export interface MenuActions {
+  command(id: CommandId): void;
+  openRecent(token: string): void;
+  clearRecent(): void;
+}
+
+/** Electron's MenuItemConstructorOptions, as far as the menu uses them (plain data and a click). */
+export interface ElectronMenuItem {
+  id?: string;
+  label?: string;
+  sublabel?: string;
+  accelerator?: string;
+  registerAccelerator?: boolean;
+  role?: MenuItemSpec['role'];
+  type?: 'separator';
+  enabled?: boolean;
+  submenu?: ElectronMenuItem[];
+  click?: () => void;
+}
+
+/** The template as Electron's menu options; keys left unset keep Electron's defaults (enabled, visible). */
+export function toElectronMenu(items: readonly MenuItemSpec[], actions: MenuActions): ElectronMenuItem[] {
+  return items.map((item) => {
+    const out: ElectronMenuItem = {};
+    if (item.command) out.id = item.command;
+    if (item.label !== undefined) out.label = item.label;
+    if (item.sublabel !== undefined) out.sublabel = item.sublabel;
+    if (item.accelerator !== undefined) out.accelerator = item.accelerator;
+    if (item.registerAccelerator !== undefined) out.registerAccelerator = item.registerAccelerator;
+    if (item.role) out.role = item.role;
+    if (item.type) out.type = item.type;
+    if (item.enabled !== undefined) out.enabled = item.enabled;
+    if (item.submenu) out.submenu = toElectronMenu(item.submenu, actions);
+    const { command, recentToken } = item;
+    if (command) out.click = () => actions.command(command);
+    else if (recentToken) out.click = () => actions.openRecent(recentToken);
+    else if (item.clearRecent) out.click = () => actions.clearRecent();
+    return out;
+  });
+}

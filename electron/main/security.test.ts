@@ -1,7 +1,7 @@
 import { join, normalize } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMenuTemplate, type MenuItemSpec } from './menu';
+import { buildMenuTemplate, toElectronMenu, type ElectronMenuItem, type MenuItemSpec } from './menu';
 import { CSP, isSafeExternalUrl, resolveAppPath, WEB_PREFERENCES } from './security';
 
 describe('shell security settings', () => {
@@ -58,5 +58,25 @@ describe('menu', () => {
     ]);
     expect(recent.submenu![3]!.clearRecent).toBe(true);
     expect(file([]).find((i) => i.label === 'Recent Files')!.submenu).toEqual([{ label: 'No recent files', enabled: false }]);
+  });
+
+  it('wires every item to its action and leaves Electron defaults alone where nothing is set', () => {
+    const calls: string[] = [];
+    const menu = toElectronMenu(buildMenuTemplate('linux', [{ token: 't1', name: 'orders.archway.json', path: '/p/orders.archway.json' }]), {
+      command: (id) => calls.push(`command ${id}`),
+      openRecent: (token) => calls.push(`recent ${token}`),
+      clearRecent: () => calls.push('clear'),
+    });
+    const all = (items: ElectronMenuItem[]): ElectronMenuItem[] => items.flatMap((i) => [i, ...all(i.submenu ?? [])]);
+    const items = all(menu);
+    items.find((i) => i.id === 'save')!.click!();
+    items.find((i) => i.label === 'orders.archway.json')!.click!();
+    items.find((i) => i.label === 'Clear Recent Files')!.click!();
+    expect(calls).toEqual(['command save', 'recent t1', 'clear']);
+    // Only the placeholder of an empty list is ever disabled; no item passes undefined keys.
+    expect(items.filter((i) => 'enabled' in i)).toEqual([]);
+    expect(items.every((i) => Object.values(i).every((v) => v !== undefined))).toBe(true);
+    const empty = all(toElectronMenu(buildMenuTemplate('linux', []), { command() {}, openRecent() {}, clearRecent() {} }));
+    expect(empty.filter((i) => 'enabled' in i)).toEqual([{ label: 'No recent files', enabled: false }]);
   });
 });
