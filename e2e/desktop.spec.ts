@@ -171,4 +171,26 @@ test('the minimap shows the design and moves the view when clicked', async ({ pa
   const box = (await minimap.boundingBox())!;
   await page.mouse.click(box.x + 10, box.y + 10);
   await expect.poll(() => page.locator('.react-flow__viewport').getAttribute('style')).not.toBe(before);
+
+  // View › Show or Hide the Minimap (and the legend): hidden until shown again, across reloads.
+  const legend = page.getByRole('group', { name: 'Edge legend' });
+  await expect(legend).toBeVisible();
+  await viewMenu(page, 'Show or Hide the Minimap');
+  await viewMenu(page, 'Show or Hide the Edge Legend');
+  await expect(minimap).toHaveCount(0);
+  await expect(legend).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/view-no-overlays.png' });
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Component palette' })).toBeVisible();
+  await expect(page.locator('.react-flow__pane')).toBeVisible();
+  await expect(minimap).toHaveCount(0);
+  await viewMenu(page, 'Show or Hide the Minimap');
+  await viewMenu(page, 'Show or Hide the Edge Legend');
+  await expect(minimap).toBeVisible();
+  await expect(legend).toBeVisible();
 });
+
+async function viewMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole('menubar').getByRole('menuitem', { name: 'View' }).click();
+  await page.getByRole('menu', { name: 'View' }).getByRole('menuitem', { name: item }).click();
+}

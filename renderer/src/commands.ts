@@ -13,6 +13,7 @@ import * as sim from './sim/controller';
 import type { DesignStore } from './state/designStore';
 import type { FlowNode } from './state/flowModel';
 import { useUi } from './state/uiStore';
+import { useViewOptions } from './canvas/viewOptions';
 import { alignEdit, distributeEdit, type Alignment, type Frame } from '../../shared/model/arrange';
 import { duplicateSelection, menuClipboard } from './edit/clipboard';
 import { usePresentation } from './presentation/presentationStore';
@@ -43,6 +44,8 @@ const HANDLERS: Record<CommandId, Handler> = {
   },
   fitView: ({ flow }) => void flow.fitView({ duration: 200 }),
   showProblems: () => useUi.getState().setDockTab('problems'),
+  toggleMinimap: () => useViewOptions.getState().toggle('minimap'),
+  toggleLegend: () => useViewOptions.getState().toggle('legend'),
   shortcuts: () => useUi.getState().openDialog('shortcuts'),
   commandPalette: () => useUi.getState().openDialog('commandPalette'),
   search: () => useUi.getState().openDialog('search'),

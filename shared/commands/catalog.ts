@@ -61,6 +61,8 @@ export const COMMAND_CATALOG = [
   defineCommand({ id: 'fitView', label: 'Fit View', menu: 'View', accelerator: 'Shift+1' }),
   defineCommand({ id: 'tidyLayout', label: 'Tidy Layout', menu: 'View', accelerator: 'CmdOrCtrl+Shift+L' }),
   defineCommand({ id: 'showProblems', label: 'Problems', menu: 'View', section: 1 }),
+  defineCommand({ id: 'toggleMinimap', label: 'Show or Hide the Minimap', menu: 'View', section: 1 }),
+  defineCommand({ id: 'toggleLegend', label: 'Show or Hide the Edge Legend', menu: 'View', section: 1 }),
   defineCommand({ id: 'simRun', label: 'Run / Resume', menu: 'Simulate', accelerator: 'F5' }),
   defineCommand({ id: 'simPause', label: 'Pause', menu: 'Simulate', accelerator: 'F6' }),
   defineCommand({ id: 'simStep', label: 'Step', menu: 'Simulate', accelerator: 'F10' }),

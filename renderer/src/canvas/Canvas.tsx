@@ -16,6 +16,7 @@ import { CanvasMiniMap } from './CanvasMiniMap';
 import { Markers } from './Markers';
 import { NODE_TYPES } from './nodes/nodeTypes';
 import { useTheme } from '../theme/theme';
+import { useViewOptions } from './viewOptions';
 import { lowDetail, LowDetailContext } from './zoom';
 import { SimulationOverlay } from '../sim/SimulationOverlay';
 
@@ -47,6 +48,7 @@ export function Canvas() {
   const onEdgesChange = useDesign((s) => s.onEdgesChange);
   const flow = useReactFlow<FlowNode>();
   const simple = useStore(lowDetail);
+  const overlays = useViewOptions((s) => s.shown);
   const updateNodeInternals = useUpdateNodeInternals();
   // The handles change with the level of detail: re-measure them, then re-point the edges.
   useEffect(() => {
@@ -150,11 +152,11 @@ export function Canvas() {
           proOptions={{ hideAttribution: true }}
         >
           {!simple && <Background variant={BackgroundVariant.Dots} gap={16} size={1} />}
-          <CanvasMiniMap />
+          {overlays.minimap && <CanvasMiniMap />}
           <Controls />
           <SimulationOverlay />
         </ReactFlow>
-        <Legend />
+        {overlays.legend && <Legend />}
       </div>
     </LowDetailContext.Provider>
   );
