@@ -26,5 +26,10 @@ const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 /** A whole number with thousands separators: 12,345. */
 export const num = (v: number): string => (Number.isFinite(v) ? NUMBER.format(v) : '∞');
 
-/** Whole messages per second, with thousands separators. */
-export const perSecond = (v: number): string => `${num(v)} msg/s`;
+const SMALL = new Intl.NumberFormat('en', { maximumSignificantDigits: 2 });
+
+/**
+ * Messages per second: whole numbers with thousands separators, and two significant digits
+ * below 10, so a training job that serves one request in ten minutes reads 0.0017 msg/s, not 0.
+ */
+export const perSecond = (v: number): string => `${v > 0 && v < 10 ? SMALL.format(v) : num(v)} msg/s`;
