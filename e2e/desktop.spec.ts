@@ -47,6 +47,19 @@ test('pasting Mermaid text imports it', async ({ browser }) => {
   await page.keyboard.press('Control+v');
   await expect(page.getByTestId('status-counts')).toHaveText('3 nodes · 2 edges');
   await expect(page.locator('.react-flow__node-database')).toHaveCount(1);
+  // Broken Mermaid: the notice says so, with the parser's excerpt fixed-width; nothing changes.
+  await page.evaluate(() => navigator.clipboard.writeText('flowchart LR\n  A[Web UI] --> --> B'));
+  await page.locator('.react-flow__pane').click();
+  await page.keyboard.press('Control+v');
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('could not be imported: The Mermaid text does not parse:');
+  await expect(notice.locator('pre')).toContainText(/--> --> B\n-+\^/);
+  // The light theme's notice is light (a stylesheet slip once gave it the dark theme's colours).
+  const background = await notice.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g)!.map(Number);
+  expect(0.2126 * r! + 0.7152 * g! + 0.0722 * b!).toBeGreaterThan(200);
+  await page.screenshot({ path: 'test-results/paste-error-notice.png' });
+  await expect(page.getByTestId('status-counts')).toHaveText('3 nodes · 2 edges');
   await context.close();
 });
 
