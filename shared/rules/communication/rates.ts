@@ -10,9 +10,10 @@
  * rates at its border. Sums are exact (engine/exact-sum.ts), so a rate does not depend on the
  * order edges are listed in, which follows edit history.
  */
+import { dataFlow } from '../../graph/index';
 import type { DesignEdge, DesignNode } from '../../model/schema';
-import { allSlots, defineAnalysis, NOTHING_CHANGED, sized, Seeds, type Analysis, type Changed } from '../engine/analysis';
-import { EDGE_PUSH, ROUTING_CODE, type GraphSnapshot } from '../engine/graph-store';
+import { defineAnalysis, NOTHING_CHANGED, Seeds, type Analysis, type Changed } from '../engine/analysis';
+import { grow, EDGE_PUSH, ROUTING_CODE, type GraphSnapshot } from '../engine/graph-store';
 import { exactSum } from '../engine/exact-sum';
 import { closure, Marks, regionComponents } from '../engine/regions';
 
@@ -40,9 +41,9 @@ export class Rates implements Analysis {
   noteEdge(prev: DesignEdge | undefined, next: DesignEdge | undefined): void {
     for (const e of [prev, next]) {
       if (!e) continue;
-      const pull = e.delivery === 'pull';
-      const from = this.g.nodeSlot(pull ? e.target : e.source);
-      this.seeds.addId(pull ? e.source : e.target);
+      const flow = dataFlow(e);
+      const from = this.g.nodeSlot(flow.from);
+      this.seeds.addId(flow.to);
       // The sender's other edges change share too, unless it copies to every edge.
       if (from !== undefined && this.g.routing[from] !== ROUTING_CODE.all) this.seeds.add(from);
     }
@@ -54,19 +55,13 @@ export class Rates implements Analysis {
     const seeds = this.seeds.take();
     const { g } = this;
     const n = g.nodeSlots;
-    this.inRate = sized(this.inRate, n);
-    this.outRate = sized(this.outRate, n);
-    this.outCount = sized(this.outCount, n);
-    this.weightSum = sized(this.weightSum, n);
-    this.arriving = sized(this.arriving, n);
+    this.inRate = grow(this.inRate, n);
+    this.outRate = grow(this.outRate, n);
+    this.outCount = grow(this.outCount, n);
+    this.weightSum = grow(this.weightSum, n);
+    this.arriving = grow(this.arriving, n);
     const { inRate, outRate, outCount, weightSum, arriving, marks } = this;
-    let region: Int32Array;
-    if (seeds) region = closure(seeds, g.flowOut, g.flowTo, marks, n);
-    else {
-      region = allSlots(g);
-      marks.reset(n);
-      for (const v of region) marks.add(v);
-    }
+    const region = closure(seeds, g.flowOut, g.flowTo, marks, n);
     for (const v of region) {
       let count = 0;
       for (let e = g.flowOut.head[v]!; e !== -1; e = g.flowOut.next[e]!) count++;

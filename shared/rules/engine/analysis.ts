@@ -74,19 +74,3 @@ export class Seeds {
     return this.all || this.list.length > 0;
   }
 }
-
-/** Every node slot, for a full recomputation. */
-export function allSlots(g: GraphSnapshot): Int32Array {
-  const out = new Int32Array(g.nodeSlots);
-  for (let v = 0; v < out.length; v++) out[v] = v;
-  return out;
-}
-
-/** Grows a per-node result array to the graph's slot count, keeping its values. */
-export function sized<T extends Int32Array | Float64Array>(a: T, n: number, fill = 0): T {
-  if (a.length >= n) return a;
-  const next = new (a.constructor as new (n: number) => T)(Math.max(n, a.length * 2));
-  next.set(a);
-  if (fill !== 0) next.fill(fill, a.length);
-  return next;
-}

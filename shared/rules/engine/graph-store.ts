@@ -103,7 +103,8 @@ export function capacityOf(node: DesignNode): number {
   return ms > 0 ? ((p.replicas ?? 1) * (p.workers ?? 1) * 1000) / ms : Infinity;
 }
 
-function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number, fill = 0): T {
+/** A typed array with room for `size` slots (doubling), keeping its values; new slots get `fill`. */
+export function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number, fill = 0): T {
   if (size <= a.length) return a;
   const next = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
   next.set(a);

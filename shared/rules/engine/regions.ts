@@ -31,10 +31,15 @@ export class Marks {
 
 /**
  * Every node reachable from `seeds` along `adj` (edge e leads to `end[e]`), seeds included,
- * in `marks` and in the returned list.
+ * in `marks` and in the returned list; `null` seeds mean every node slot (a full analysis).
  */
-export function closure(seeds: Iterable<number>, adj: Adjacency, end: Int32Array, marks: Marks, n: number): Int32Array {
+export function closure(seeds: Iterable<number> | null, adj: Adjacency, end: Int32Array, marks: Marks, n: number): Int32Array {
   marks.reset(n);
+  if (seeds === null) {
+    const all = new Int32Array(n);
+    for (let v = 0; v < n; v++) (all[v] = v), marks.add(v);
+    return all;
+  }
   const list: number[] = [];
   for (const s of seeds) if (marks.add(s)) list.push(s);
   for (let k = 0; k < list.length; k++) {

@@ -8,8 +8,8 @@
  * call enters it decides where a chain starts.
  */
 import type { DesignEdge, DesignNode } from '../../model/schema';
-import { allSlots, defineAnalysis, NOTHING_CHANGED, sized, Seeds, type Analysis, type Changed } from '../engine/analysis';
-import type { GraphSnapshot } from '../engine/graph-store';
+import { defineAnalysis, NOTHING_CHANGED, Seeds, type Analysis, type Changed } from '../engine/analysis';
+import { grow, type GraphSnapshot } from '../engine/graph-store';
 import { closure, Marks, regionComponents } from '../engine/regions';
 
 export class SyncCalls implements Analysis {
@@ -48,23 +48,17 @@ export class SyncCalls implements Analysis {
     const seeds = this.seeds.take();
     const { g, marks, cycles } = this;
     const n = g.nodeSlots;
-    this.rep = sized(this.rep, n);
-    this.dist = sized(this.dist, n);
-    this.best = sized(this.best, n, -1);
+    this.rep = grow(this.rep, n);
+    this.dist = grow(this.dist, n);
+    this.best = grow(this.best, n, -1);
     const { rep, dist, best } = this;
-    let region: Int32Array;
+    const region = closure(seeds, g.syncIn, g.src, marks, n);
     if (seeds) {
-      region = closure(seeds, g.syncIn, g.src, marks, n);
       // A component keyed by a member inside the region is recomputed (the region holds all
       // of a component: its members are each other's callers). Other keys a stale or fresh
       // slot may name belong to components outside, which stay.
       for (const v of region) if (marks.has(rep[v]!)) cycles.delete(rep[v]!);
-    } else {
-      region = allSlots(g);
-      marks.reset(n);
-      for (const v of region) marks.add(v);
-      cycles.clear();
-    }
+    } else cycles.clear();
     // Components of the reversed graph: callees get the higher numbers, so go from the top.
     const { order, start, count, comp } = regionComponents(region, marks, g.syncIn, g.src, n);
     for (let c = count - 1; c >= 0; c--) {

@@ -6,9 +6,10 @@
  */
 import type { KindId } from '../../catalog/kinds';
 import { EDGE_DEFAULTS } from '../../model/properties';
+import { dataFlow } from '../../graph/index';
 import type { DesignEdge, DesignNode } from '../../model/schema';
-import { allSlots, defineAnalysis, NOTHING_CHANGED, sized, Seeds, type Analysis, type Changed } from '../engine/analysis';
-import type { Adjacency, GraphSnapshot } from '../engine/graph-store';
+import { defineAnalysis, NOTHING_CHANGED, Seeds, type Analysis, type Changed } from '../engine/analysis';
+import { grow, type Adjacency, type GraphSnapshot } from '../engine/graph-store';
 import { borderBfs, closure, Marks } from '../engine/regions';
 import { defineRule } from '../define';
 import { flowSlot } from '../communication/rates';
@@ -52,16 +53,10 @@ class Hops {
     const seeds = this.seeds.take();
     const { g, marks } = this;
     const n = g.nodeSlots;
-    const dist = (this.dist = sized(this.dist, n, -1));
+    const dist = (this.dist = grow(this.dist, n, -1));
     const [adj, end] = this.ahead();
     const [back, origin] = this.behind();
-    let region: Int32Array;
-    if (seeds) region = closure(seeds, adj, end, marks, n);
-    else {
-      region = allSlots(g);
-      marks.reset(n);
-      for (const v of region) marks.add(v);
-    }
+    const region = closure(seeds, adj, end, marks, n);
     for (const v of region) {
       let d = g.component[v] === 1 && this.kinds.includes(g.nodes[v]!.kind) ? 0 : -1;
       if (d !== 0) {
@@ -97,10 +92,10 @@ export class LatencyPaths implements Analysis {
   noteEdge(prev: DesignEdge | undefined, next: DesignEdge | undefined): void {
     for (const e of [prev, next]) {
       if (!e) continue;
-      const pull = e.delivery === 'pull';
+      const { from, to } = dataFlow(e);
       // What lies downstream of the edge may get nearer a start, what lies upstream nearer an end.
-      this.fromStart.seeds.addId(pull ? e.source : e.target);
-      this.toEnd.seeds.addId(pull ? e.target : e.source);
+      this.fromStart.seeds.addId(to);
+      this.toEnd.seeds.addId(from);
     }
   }
 
