@@ -2,7 +2,7 @@
 import { useDesign, useDesignStore } from '../state/StoreContext';
 import { requestSequence } from './controller';
 import { usePlatform } from '../platform/PlatformContext';
-import { fileStem } from './download';
+import { fileStem, saveExport } from './download';
 import { useSim } from './simStore';
 
 export function SequenceView() {
@@ -17,7 +17,7 @@ export function SequenceView() {
         <button type="button" onClick={() => requestSequence(store.getState().design)}>
           Trace a request
         </button>
-        <button type="button" disabled={!sequence} onClick={() => sequence && void platform.exportFile(sequence.text, `${fileStem(name)}-sequence.mmd`, 'text/vnd.mermaid')}>
+        <button type="button" disabled={!sequence} onClick={() => sequence && saveExport(platform, store, sequence.text, `${fileStem(name)}-sequence.mmd`, 'text/vnd.mermaid')}>
           {platform.kind === 'electron' ? 'Save .mmd…' : 'Download .mmd'}
         </button>
         <span className="aw-muted">
