@@ -75,6 +75,9 @@ export const RequirementsSchema = z.object({
 });
 export type Requirements = z.infer<typeof RequirementsSchema>;
 
+export const DIRECTIONS = ['TB', 'BT', 'LR', 'RL'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
 export const SettingsSchema = z.object({
   relaxedLayering: z.boolean().optional(),
   /** microservices/sync-chain: longest allowed chain of sync edges. */
@@ -85,6 +88,12 @@ export const SettingsSchema = z.object({
   severity: z.record(z.string().max(200), z.enum([...SEVERITIES, 'off'])).optional(),
   /** Patterns the design declares, so their rules apply before their components exist. */
   patterns: z.array(z.enum(PATTERNS)).optional(),
+  /**
+   * Which way the drawing flows (Mermaid's flowchart directions). Set by the user or by an
+   * imported diagram (`flowchart LR`); automatic layout honours it, and picks the direction
+   * that fits a 16:9 screen best when it is absent.
+   */
+  direction: z.enum(DIRECTIONS).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
