@@ -1,12 +1,13 @@
 /**
  * Edges as the canvas draws them (DESIGN §2): solid = sync, dashed = async; the arrow points
- * the way data flows, so a pull edge's arrow points back at the poller and carries a
- * `pull` badge; batch edges get a double arrowhead and a `batch` badge.
+ * the way data flows, so a pull edge's arrow points back at the poller and carries a `pull`
+ * badge; batch edges get a double arrowhead and a `batch` badge. The geometry is the shared
+ * router's (shared/routing), so the export shows the canvas's routes.
  */
 import { dataFlow } from '../../graph';
 import type { DesignEdge } from '../../model/schema';
+import { routePath, type Caption, type LabelBox, type Route } from '../../routing';
 import { num, xmlText } from './escape';
-import { borderPoint, center, type Box } from './geometry';
 import type { SvgTheme } from './theme';
 
 export const FONT = 'system-ui, -apple-system, Segoe UI, Helvetica, Arial, sans-serif';
@@ -28,20 +29,27 @@ export function badge(x: number, y: number, text: string, theme: SvgTheme): stri
   );
 }
 
-/** One edge between the borders of its endpoints' boxes (absolute coordinates). */
-export function drawEdge(edge: DesignEdge, source: Box, target: Box, theme: SvgTheme): string {
-  const flow = dataFlow(edge);
-  const [fromBox, toBox] = flow.from === edge.source ? [source, target] : [target, source];
-  const a = borderPoint(fromBox, center(toBox));
-  const b = borderPoint(toBox, center(fromBox));
-  let out = `<g><line x1="${num(a.x)}" y1="${num(a.y)}" x2="${num(b.x)}" y2="${num(b.y)}" stroke="${theme.edge}" stroke-width="1.5"${dashFor(edge)} marker-end="url(#${markerFor(edge)})"/>`;
-  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-  const caption = [edge.label, edge.protocol].filter(Boolean).join(' · ');
-  if (caption) {
-    const short = [...caption].length > 40 ? `${[...caption].slice(0, 39).join('')}…` : caption;
-    out += `<text x="${num(mid.x)}" y="${num(mid.y - 12)}" text-anchor="middle" font-size="11" fill="${theme.muted}" stroke="${theme.background}" stroke-width="3" paint-order="stroke">${xmlText(short)}<title>${xmlText(caption)}</title></text>`;
+/** Longest caption text drawn; the whole text stays in the <title>. */
+const MAX_CAPTION = 40;
+export const shortCaption = (text: string): string => ([...text].length > MAX_CAPTION ? `${[...text].slice(0, MAX_CAPTION - 1).join('')}…` : text);
+
+/**
+ * One edge along its route (absolute points from source to target). `ends` are the indices of
+ * its endpoints in the design's node list, written as data attributes so that tools can
+ * measure the drawing (bench/sections/readability.ts) without any user text in attributes.
+ */
+export function drawEdge(edge: DesignEdge, route: Route, caption: Caption, label: LabelBox | undefined, theme: SvgTheme, ends: [number, number]): string {
+  const points = dataFlow(edge).from === edge.source ? route : [...route].reverse();
+  let out = `<g><path d="${routePath(points)}" fill="none" stroke="${theme.edge}" stroke-width="${edge.processing === 'batch' ? 2.5 : 1.5}"${dashFor(edge)} marker-end="url(#${markerFor(edge)})" data-es="${ends[0]}" data-et="${ends[1]}"/>`;
+  if (label && (caption.text || caption.badges.length)) {
+    const rows = (caption.text ? 1 : 0) + (caption.badges.length ? 1 : 0);
+    let y = label.cy - ((rows - 1) * 16) / 2;
+    if (caption.text) {
+      const full = [edge.label, edge.protocol].filter(Boolean).join(' · ');
+      out += `<text x="${num(label.cx)}" y="${num(y + 4)}" text-anchor="middle" font-size="11" fill="${theme.muted}" stroke="${theme.background}" stroke-width="3" paint-order="stroke">${xmlText(shortCaption(caption.text))}<title>${xmlText(full)}</title></text>`;
+      y += 16;
+    }
+    if (caption.badges.length) out += badge(label.cx, y, caption.badges.join(' · '), theme);
   }
-  const badges = [edge.delivery === 'pull' ? 'pull' : '', edge.processing === 'batch' ? 'batch' : ''].filter(Boolean);
-  if (badges.length) out += badge(mid.x, mid.y + 4, badges.join(' · '), theme);
   return `${out}</g>`;
 }

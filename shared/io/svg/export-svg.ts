@@ -7,10 +7,12 @@ import { isContainerKind } from '../../catalog/kinds';
 import { DesignIndex } from '../../graph';
 import type { Design, DesignNode } from '../../model/schema';
 import { nodeSize } from '../../layout/sizes';
-import { drawEdge, FONT, markerDefs } from './edges';
+import { captionSize, defaultProtocolLines, defaultProtocols, edgeCaption, placeLabels, straightRoute, type Box as RouteBox, type LabelRequest, type Route } from '../../routing';
+import { CONTAINER_PADDING } from '../../layout/sizes';
+import { drawEdge, FONT, markerDefs, shortCaption } from './edges';
 import { num, xmlText } from './escape';
 import { bounds, type Box } from './geometry';
-import { drawLegend, LEGEND_SIZE } from './legend';
+import { drawLegend, legendSize } from './legend';
 import { drawComponent, drawContainer, drawNote } from './nodes';
 import { THEMES } from './theme';
 
@@ -22,6 +24,11 @@ export interface SvgOptions {
   nodeIds?: readonly string[];
   /** Leave out the legend. */
   legend?: boolean;
+  /**
+   * Edge routes from the shared router (shared/routing), by edge id. Every host that can
+   * load the router passes them (the CLI, the app); an edge without one is drawn straight.
+   */
+  routes?: ReadonlyMap<string, Route>;
 }
 
 const MARGIN = 24;
@@ -46,24 +53,42 @@ export function exportSvg(design: Design, options: SvgOptions): string {
 
   // Outer containers first, then edges, then components and notes on top.
   const containers = nodes.filter((n) => isContainerKind(n.kind)).map((n) => ({ n, d: depth(index, n) })).sort((a, b) => a.d - b.d);
+  const area: Box[] = [];
   const body: string[] = containers.map(({ n }) => drawContainer(n, boxes.get(n.id)!, theme));
-  for (const e of design.edges) {
-    const s = boxes.get(e.source);
-    const t = boxes.get(e.target);
-    if (s && t && e.source !== e.target) body.push(drawEdge(e, s, t, theme));
-  }
+  const order = new Map(design.nodes.map((n, i) => [n.id, i]));
+  const drawn = design.edges.filter((e) => e.source !== e.target && boxes.has(e.source) && boxes.has(e.target));
+  const routeOf = (e: (typeof drawn)[number]): Route => options.routes?.get(e.id) ?? straightRoute(boxes.get(e.source)!, boxes.get(e.target)!);
+  const defaults = defaultProtocols(drawn);
+  const captions = new Map(drawn.map((e) => [e.id, edgeCaption(e, defaults)]));
+  const requests: LabelRequest[] = drawn.flatMap((e) => {
+    const c = captions.get(e.id)!;
+    const rows = [c.text ? shortCaption(c.text) : '', c.badges.join(' · ')].filter(Boolean);
+    return rows.length ? [{ id: e.id, route: routeOf(e), ...captionSize(rows) }] : [];
+  });
+  const obstacles = new Map<string, RouteBox>();
+  for (const n of nodes) if (!isContainerKind(n.kind)) obstacles.set(n.id, boxes.get(n.id)!);
+  const headers = containers.map(({ n }) => ({ ...boxes.get(n.id)!, height: CONTAINER_PADDING.top - 8 }));
+  const labels = placeLabels(requests, obstacles, headers);
+  for (const e of drawn) body.push(drawEdge(e, routeOf(e), captions.get(e.id)!, labels.get(e.id), theme, [order.get(e.source)!, order.get(e.target)!]));
   for (const n of nodes) {
     if (isContainerKind(n.kind)) continue;
-    body.push(n.kind === 'note' ? drawNote(n, boxes.get(n.id)!, theme) : drawComponent(n, boxes.get(n.id)!, theme));
+    body.push(n.kind === 'note' ? drawNote(n, boxes.get(n.id)!, theme) : drawComponent(n, boxes.get(n.id)!, theme, order.get(n.id)!));
   }
+  for (const e of drawn) {
+    const r = routeOf(e);
+    for (const p of r) area.push({ x: p.x, y: p.y, width: 0, height: 0 });
+  }
+  for (const l of labels.values()) area.push(l);
 
-  const area = bounds([...boxes.values()]);
-  const showLegend = options.legend !== false && design.edges.some((e) => boxes.has(e.source) && boxes.has(e.target));
-  const x0 = area.x - MARGIN;
-  const y0 = area.y - MARGIN;
-  const width = Math.max(area.width, showLegend ? LEGEND_SIZE.width : 0) + 2 * MARGIN;
-  const height = area.height + 2 * MARGIN + (showLegend ? LEGEND_SIZE.height + MARGIN : 0);
-  if (showLegend) body.push(drawLegend(area.x, area.y + area.height + MARGIN, theme));
+  const extent = bounds([...boxes.values(), ...area]);
+  const showLegend = options.legend !== false && drawn.length > 0;
+  const legendLines = defaultProtocolLines(defaults);
+  const legend = legendSize(legendLines);
+  const x0 = extent.x - MARGIN;
+  const y0 = extent.y - MARGIN;
+  const width = Math.max(extent.width, showLegend ? legend.width : 0) + 2 * MARGIN;
+  const height = extent.height + 2 * MARGIN + (showLegend ? legend.height + MARGIN : 0);
+  if (showLegend) body.push(drawLegend(extent.x, extent.y + extent.height + MARGIN, theme, legendLines));
 
   const background = options.transparent ? '' : `<rect x="${num(x0)}" y="${num(y0)}" width="${num(width)}" height="${num(height)}" fill="${theme.background}"/>`;
   return (

@@ -1,29 +1,7 @@
-/** Boxes in absolute coordinates and where a line between two boxes meets their borders. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** The extent of a drawing. Boxes and points are the router's (shared/routing/geometry.ts). */
+import type { Box } from '../../routing/geometry';
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export const center = (b: Box): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
-
-/** The point where the ray from the box's centre towards `toward` leaves the box. */
-export function borderPoint(b: Box, toward: Point): Point {
-  const c = center(b);
-  const dx = toward.x - c.x;
-  const dy = toward.y - c.y;
-  if (dx === 0 && dy === 0) return c;
-  const tx = dx === 0 ? Infinity : b.width / 2 / Math.abs(dx);
-  const ty = dy === 0 ? Infinity : b.height / 2 / Math.abs(dy);
-  const t = Math.min(tx, ty);
-  return { x: c.x + dx * t, y: c.y + dy * t };
-}
+export type { Box, Point } from '../../routing/geometry';
 
 /** The smallest box holding all the given ones. */
 export function bounds(boxes: Box[]): Box {

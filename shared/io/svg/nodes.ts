@@ -25,13 +25,14 @@ export function drawContainer(node: DesignNode, b: Box, theme: SvgTheme): string
   );
 }
 
-export function drawComponent(node: DesignNode, b: Box, theme: SvgTheme): string {
+/** `index`: the node's place in the design, as a data attribute for tools that measure drawings. */
+export function drawComponent(node: DesignNode, b: Box, theme: SvgTheme, index = -1): string {
   const def = kindDef(node.kind);
   const label = wrapText(node.label, charsFor(b.width), b.height >= 64 ? 2 : 1);
   const top = b.y + (label.length > 1 ? 30 : 40);
   return (
     `<g><title>${xmlText(node.label)}</title>` +
-    `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" rx="8" fill="${theme.nodeFill}" stroke="${theme.nodeStroke}" stroke-width="1.5"/>` +
+    `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" rx="8" fill="${theme.nodeFill}" stroke="${theme.nodeStroke}" stroke-width="1.5" data-n="${index}"/>` +
     `<rect x="${num(b.x)}" y="${num(b.y)}" width="5" height="${num(b.height)}" rx="2.5" fill="${theme.accent[def.group]}"/>` +
     `<text x="${num(b.x + 14)}" y="${num(b.y + 16)}" font-size="10" fill="${theme.muted}">${xmlText(def.label)}</text>` +
     lines(label, b.x + 14, top, 15, `font-size="13" font-weight="600" fill="${theme.text}"`) +

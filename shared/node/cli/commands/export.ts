@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { EXPORTERS } from '../../../io/registry';
 import { formatReport, TargetNotEmptyError, writeTree } from '../../skeleton/write';
 import { loadDesign } from '../load';
+import { routeDesign } from '../../routing';
 import { defineCommand, EXIT, parseArgs, UsageError } from '../types';
 
 export const exportCommand = defineCommand({
@@ -18,7 +19,7 @@ export const exportCommand = defineCommand({
     const def = EXPORTERS.find((e) => e.id === to);
     if (!def) throw new UsageError(`--to must be one of: ${EXPORTERS.map((e) => e.id).join(', ') || '(no exporters registered)'}`);
     const design = await loadDesign(resolve(io.cwd, file));
-    const output = await def.run(design, { lang: values.lang, theme: values.theme });
+    const output = await def.run(design, { lang: values.lang, theme: values.theme }, { route: routeDesign });
     for (const w of output.warnings) io.err(`warning: ${w}\n`);
     if (output.kind === 'text') {
       if (values.out) await writeFile(resolve(io.cwd, values.out), output.text, 'utf8');
