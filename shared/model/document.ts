@@ -154,7 +154,7 @@ function serializeNode(n: DesignNode): unknown {
       size: n.size && { width: round(n.size.width), height: round(n.size.height) },
       properties: sortedKeys(n.properties),
     },
-    ['id', 'kind', 'label', 'parent', 'position', 'size', 'properties', 'suppress'],
+    ['id', 'kind', 'label', 'technology', 'parent', 'position', 'size', 'properties', 'suppress'],
   );
 }
 

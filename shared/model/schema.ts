@@ -43,6 +43,8 @@ export const NodeSchema = z.object({
   size: z.object({ width: z.number().finite().min(1).max(LIMITS.coordinate), height: z.number().finite().min(1).max(LIMITS.coordinate) }).optional(),
   /** The id of the container holding this node. */
   parent: Id.optional(),
+  /** A well-known product (Kafka, Postgres, MinIO, …) from shared/catalog's technology list, or free text. */
+  technology: z.string().max(200).optional(),
   properties: NodePropertiesSchema.default({}),
   suppress: z.array(SuppressionSchema).max(200).optional(),
 });
