@@ -22,7 +22,7 @@ const PACKAGES = {
  * Engine folders by rank: a folder may import any
  * lower rank, never a higher one or a sibling (the base rank excepted). `testing` (test builders) is open to tests only.
  */
-const RANKS = [['model', 'catalog', 'commands'], ['graph'], ['estimate'], ['rules', 'sim', 'layout'], ['routing'], ['io', 'ipc'], ['node']];
+const RANKS = [['model', 'catalog', 'commands'], ['graph'], ['estimate'], ['rules', 'sim', 'layout'], ['routing'], ['io', 'ipc', 'collab'], ['node']];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const packages = (names) => `node_modules/(${names.map(escape).join('|')})/`;
