@@ -118,9 +118,12 @@ export function writeChanges(doc: Y.Doc, prev: Design | undefined, next: Design,
 /** A Y.Map (or plain value) as plain data. */
 const plain = (v: unknown): unknown => (v instanceof Y.AbstractType ? (v.toJSON() as unknown) : v);
 
+/** Keys that would reach an object's prototype: never read from a shared document. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 function readFields(map: Y.Map<unknown>): Fields {
   const out: Fields = {};
-  for (const [key, value] of map.entries()) out[key] = plain(value);
+  for (const [key, value] of map.entries()) if (!UNSAFE_KEYS.has(key)) out[key] = plain(value);
   return out;
 }
 
