@@ -15,7 +15,7 @@ import { readDesign, roots, writeChanges } from '../../collab/ydesign';
 import { applyEdit } from '../../model/edits';
 import { createNode } from '../../model/factory';
 import { design } from '../../testing/builder';
-import { CollabServer } from './server';
+import { CollabServer, redisExtension } from './server';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dirs: string[] = [];
@@ -26,9 +26,10 @@ const tempDir = () => {
 };
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const open: { destroy(): void }[] = [];
-afterEach(() => {
-  open.splice(0).forEach((p) => p.destroy());
+/** What a test opened, closed in reverse order after it (clients, then servers, then Redis). */
+const open: { destroy(): void | Promise<unknown> }[] = [];
+afterEach(async () => {
+  for (const p of open.splice(0).reverse()) await p.destroy();
 });
 
 interface Client {
@@ -71,10 +72,10 @@ function connect(url: string, room: string, token: string | null): Client {
 }
 
 /** Waits until `check` holds, polling; fails after `ms`. */
-async function until(check: () => boolean, ms = 5000): Promise<void> {
+async function until(check: () => boolean, ms = 5000, what = 'the condition'): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }
@@ -89,7 +90,7 @@ const start = design().node('ui', 'client', { label: 'Web UI' }).node('m', 'mode
 async function room() {
   const server = new CollabServer({ port: 0, dataDir: tempDir() });
   const { url } = await server.listen();
-  open.push({ destroy: () => void server.close() });
+  open.push({ destroy: () => server.close() });
   return { server, url };
 }
 
@@ -195,4 +196,30 @@ describe('the collaboration server', () => {
     await until(() => labels(b.doc).length === 22);
     expect(labels(b.doc)).toEqual(labels(a.doc));
   }, 60_000);
+
+  it('with the Redis extension, two server processes share a room: clients on both converge', async () => {
+    // A real redis-server (Debian's package; .ci/run installs it) on a free loopback port.
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    open.push({ destroy: () => redis.kill('SIGKILL') });
+    let log = '';
+    redis.stdout!.on('data', (b: Buffer) => (log += b.toString()));
+    await until(() => /Ready to accept connections/.test(log), 10_000);
+
+    const servers = [0, 1].map(() => new CollabServer({ port: 0, dataDir: tempDir(), editToken: 'shared-edit-token', viewToken: 'shared-view-token', extensions: [redisExtension('127.0.0.1', port)] }));
+    const urls = await Promise.all(servers.map(async (s) => (await s.listen()).url));
+    open.push({ destroy: () => Promise.all(servers.map((s) => s.close())) });
+    const clients = [0, 1, 2, 3].map((i) => connect(urls[i % 2]!, 'redis-room', 'shared-edit-token'));
+    await until(() => clients.every((c) => c.provider.isSynced), 10_000, 'every client to sync');
+    writeChanges(clients[0]!.doc, undefined, start, 'load');
+    await until(() => clients.every((c) => labels(c.doc).length === 2), 10_000, 'the first design to reach every client');
+    // Everyone adds a node at once.
+    clients.forEach((c, i) => {
+      const d = readDesign(c.doc);
+      writeChanges(c.doc, d, applyEdit(d, { type: 'addNodes', nodes: [createNode({ id: `c${i}`, kind: 'microservice', position: { x: i * 200, y: 300 }, label: `From ${i}` })] }), 'local');
+    });
+    await until(() => clients.every((c) => labels(c.doc).length === 6), 10_000, 'every added node to reach every client');
+    const [first, ...rest] = clients.map((c) => JSON.stringify(readDesign(c.doc)));
+    for (const d of rest) expect(d).toBe(first);
+  }, 30_000);
 });

@@ -12,7 +12,8 @@
  * - It binds to 127.0.0.1 unless told otherwise, and says where it listens.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { Server, type Document } from '@hocuspocus/server';
+import { Redis } from '@hocuspocus/extension-redis';
+import { Connection, Server, type Document } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { readDesign } from '../../collab/ydesign';
@@ -116,6 +117,14 @@ export class CollabServer {
         const change = updateIn(update);
         if (change) this.accept(documentName, document, change);
       },
+      // Changes that did not come through a client of this server (another server, through
+      // the Redis extension) reach the mirror and the log here; a client's were taken above.
+      onChange: async ({ documentName, update, transactionOrigin }) => {
+        if (transactionOrigin instanceof Connection || transactionOrigin === 'load') return;
+        const mirror = this.mirrors.get(documentName);
+        if (mirror) Y.applyUpdate(mirror, update);
+        this.store.append(documentName, update);
+      },
       afterUnloadDocument: async ({ documentName }) => {
         this.mirrors.get(documentName)?.destroy();
         this.mirrors.delete(documentName);
@@ -176,4 +185,13 @@ export class CollabServer {
     for (const m of this.mirrors.values()) m.destroy();
     this.mirrors.clear();
   }
+}
+
+/**
+ * Hocuspocus' Redis extension (several server processes sharing rooms). `disableClientInfo`:
+ * ioredis 5.8 may send its CLIENT SETINFO handshake after the subscriber connection has
+ * subscribed, which Redis refuses (ioredis issue 2037), and the rooms then never meet.
+ */
+export function redisExtension(host: string, port: number): Redis {
+  return new Redis({ host, port, options: { disableClientInfo: true } });
 }

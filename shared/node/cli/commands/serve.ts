@@ -1,6 +1,6 @@
 /** `archway serve [--host H] [--port P] [--data DIR] [--redis URL]` (DESIGN §6, §8): the collaboration server alone. */
 import { resolve } from 'node:path';
-import { CollabServer } from '../../collab/server';
+import { CollabServer, redisExtension } from '../../collab/server';
 import { defineCommand, EXIT, parseArgs, UsageError } from '../types';
 
 export const serveCommand = defineCommand({
@@ -12,7 +12,7 @@ export const serveCommand = defineCommand({
     const port = Number(values.port ?? 1234);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
     const host = values.host ?? '127.0.0.1';
-    const extensions = values.redis ? [await redisExtension(values.redis)] : [];
+    const extensions = values.redis ? [redisFrom(values.redis)] : [];
     const server = new CollabServer({
       host,
       port,
@@ -35,10 +35,9 @@ export const serveCommand = defineCommand({
   },
 });
 
-/** Hocuspocus' Redis extension, for several server processes sharing rooms. */
-async function redisExtension(url: string) {
+/** Hocuspocus' Redis extension from a redis:// URL, for several server processes sharing rooms. */
+function redisFrom(url: string) {
   const parsed = new URL(url);
   if (parsed.protocol !== 'redis:') throw new UsageError(`--redis must be a redis:// URL, not "${url}"`);
-  const { Redis } = await import('@hocuspocus/extension-redis');
-  return new Redis({ host: parsed.hostname, port: Number(parsed.port || 6379) });
+  return redisExtension(parsed.hostname, Number(parsed.port || 6379));
 }
