@@ -143,11 +143,17 @@ export class CollabServer {
       this.resetMirror(room, document);
       throw this.refuse(room, 'an update that is not a Yjs update');
     }
-    const text = JSON.stringify(readDesign(mirror));
-    const result = parseDesign(text);
-    if (!result.ok) {
+    let error: string | undefined;
+    try {
+      const result = parseDesign(JSON.stringify(readDesign(mirror)));
+      if (!result.ok) error = result.error;
+    } catch (e) {
+      // The loader must never throw; if it does, the update is still refused, not half-taken.
+      error = `the design could not be read (${e instanceof Error ? e.message : String(e)})`;
+    }
+    if (error !== undefined) {
       this.resetMirror(room, document);
-      throw this.refuse(room, `an update that would make the design invalid: ${result.error.slice(0, 200)}`);
+      throw this.refuse(room, `an update that would make the design invalid: ${error.slice(0, 200)}`);
     }
     this.store.append(room, update);
   }
