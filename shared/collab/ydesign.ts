@@ -127,6 +127,12 @@ function readFields(map: Y.Map<unknown>): Fields {
   return out;
 }
 
+/** One node or edge as plain data (its id is its key in the root map). */
+export const readElement = (id: string, map: Y.Map<unknown>): Fields => ({ ...readFields(map), id });
+
+/** A root map of the document (metadata, requirements, settings) as plain data. */
+export const readRoot = (map: Y.Map<unknown>): Fields => readFields(map);
+
 const KINDS = new Set<string>(KIND_IDS);
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -139,11 +145,7 @@ const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1
 export function readDesign(doc: Y.Doc): Design {
   const r = roots(doc);
   const nodes: DesignNode[] = [];
-  for (const [id, map] of r.nodes.entries()) {
-    if (!(map instanceof Y.Map)) continue;
-    const fields = readFields(map);
-    nodes.push({ ...fields, id } as DesignNode);
-  }
+  for (const [id, map] of r.nodes.entries()) if (map instanceof Y.Map) nodes.push(readElement(id, map) as DesignNode);
   nodes.sort(byId);
   const index = new Map(nodes.map((n) => [n.id, n]));
   for (const n of nodes) {
@@ -155,7 +157,7 @@ export function readDesign(doc: Y.Doc): Design {
   const edges: DesignEdge[] = [];
   for (const [id, map] of r.edges.entries()) {
     if (!(map instanceof Y.Map)) continue;
-    const e = { ...readFields(map), id } as DesignEdge;
+    const e = readElement(id, map) as DesignEdge;
     if (index.has(e.source) && index.has(e.target)) edges.push(e);
   }
   edges.sort(byId);

@@ -16,8 +16,7 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { Connection, Server, type Document } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { readDesign } from '../../collab/ydesign';
-import { parseDesign } from '../../model/document';
+import { checkTransaction } from '../../collab/validate';
 import { ROOM_NAME, RoomStore } from './room-store';
 
 /** One Yjs update larger than this is refused outright (a paste of a whole design fits). */
@@ -78,6 +77,8 @@ export class CollabServer {
   /** Per room: a copy of the document that tries each update before the room takes it. */
   private readonly mirrors = new Map<string, Y.Doc>();
   private readonly locked = new Set<string>();
+  /** The verdict on the last transaction applied to each room's mirror. */
+  private readonly lastCheck = new Map<string, string | undefined>();
   private readonly log: (line: string) => void;
 
   constructor(private readonly options: CollabServerOptions) {
@@ -107,9 +108,7 @@ export class CollabServer {
       },
       onLoadDocument: async ({ document, documentName }) => {
         this.store.load(documentName, document);
-        const mirror = new Y.Doc();
-        Y.applyUpdate(mirror, Y.encodeStateAsUpdate(document));
-        this.mirrors.set(documentName, mirror);
+        this.mirrors.set(documentName, this.mirrorOf(documentName, document));
         return document;
       },
       beforeHandleMessage: async ({ documentName, update, document, connection }) => {
@@ -123,6 +122,7 @@ export class CollabServer {
         if (transactionOrigin instanceof Connection || transactionOrigin === 'load') return;
         const mirror = this.mirrors.get(documentName);
         if (mirror) Y.applyUpdate(mirror, update);
+        this.lastCheck.delete(documentName); // checked by the server that took it
         this.store.append(documentName, update);
       },
       afterUnloadDocument: async ({ documentName }) => {
@@ -138,19 +138,14 @@ export class CollabServer {
     const mirror = this.mirrors.get(room);
     if (!mirror) throw this.refuse(room, 'an update for a room that is not loaded');
     try {
+      // The mirror's afterTransaction handler (see mirrorOf) checks what the update touched.
       Y.applyUpdate(mirror, update);
     } catch {
       this.resetMirror(room, document);
       throw this.refuse(room, 'an update that is not a Yjs update');
     }
-    let error: string | undefined;
-    try {
-      const result = parseDesign(JSON.stringify(readDesign(mirror)));
-      if (!result.ok) error = result.error;
-    } catch (e) {
-      // The loader must never throw; if it does, the update is still refused, not half-taken.
-      error = `the design could not be read (${e instanceof Error ? e.message : String(e)})`;
-    }
+    const error = this.lastCheck.get(room);
+    this.lastCheck.delete(room);
     if (error !== undefined) {
       this.resetMirror(room, document);
       throw this.refuse(room, `an update that would make the design invalid: ${error.slice(0, 200)}`);
@@ -163,12 +158,27 @@ export class CollabServer {
     return new RefusedUpdate(`refused ${what}`);
   }
 
+  /** A copy of the room that checks each transaction it takes (only what it touched). */
+  private mirrorOf(room: string, document: Document): Y.Doc {
+    const mirror = new Y.Doc();
+    Y.applyUpdate(mirror, Y.encodeStateAsUpdate(document));
+    mirror.on('afterTransaction', (tr: Y.Transaction) => {
+      let verdict: string | undefined;
+      try {
+        verdict = checkTransaction(mirror, tr);
+      } catch (e) {
+        // A check must never throw; if one does, the update is still refused, not half-taken.
+        verdict = `the design could not be read (${e instanceof Error ? e.message : String(e)})`;
+      }
+      if (verdict !== undefined) this.lastCheck.set(room, verdict);
+    });
+    return mirror;
+  }
+
   /** After a refusal the mirror holds the bad update: rebuild it from the room. */
   private resetMirror(room: string, document: Document): void {
     this.mirrors.get(room)?.destroy();
-    const mirror = new Y.Doc();
-    Y.applyUpdate(mirror, Y.encodeStateAsUpdate(document));
-    this.mirrors.set(room, mirror);
+    this.mirrors.set(room, this.mirrorOf(room, document));
   }
 
   /** Locks or unlocks editing of a room for everyone but the host's own (direct) changes. */
