@@ -18,6 +18,12 @@ export const LIMITS = {
   description: 100_000,
   id: 200,
   coordinate: 10_000_000,
+  /**
+   * Containers a node may sit inside, counted up its parent chain (and subgraphs inside a
+   * Mermaid subgraph): deeper nesting is refused with a message, so no loader, layout or
+   * importer ever walks an unbounded chain.
+   */
+  depth: 64,
 } as const;
 
 const Id = z.string().min(1).max(LIMITS.id);
