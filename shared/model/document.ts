@@ -88,8 +88,16 @@ function nestables(raw: unknown[]): { id: string; parent?: string }[] {
   return out;
 }
 
-/** Validates an already-parsed value (an IPC payload, a template) as a design. */
+/** Validates an already-parsed value (an IPC payload, a template, a draft) as a design; never throws. */
 export function validateDesign(raw: unknown): ParseResult {
+  try {
+    return validateValue(raw);
+  } catch (err) {
+    return { ok: false, error: `${UNEXPECTED_LOAD_ERROR}: ${String((err as Error)?.message ?? err).slice(0, 200)}).` };
+  }
+}
+
+function validateValue(raw: unknown): ParseResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, error: 'The file is JSON but not an Archway design (expected an object).' };
   }
@@ -98,7 +106,7 @@ export function validateDesign(raw: unknown): ParseResult {
     migrated = migrate(raw as RawDocument);
   } catch (err) {
     if (err instanceof FormatVersionError) return { ok: false, error: err.message };
-    throw err;
+    return { ok: false, error: `The file could not be brought up to the current format: ${String((err as Error)?.message ?? err).slice(0, 200)}` };
   }
   for (const [key, cap] of [['nodes', LIMITS.nodes], ['edges', LIMITS.edges]] as const) {
     const list = migrated[key];
@@ -123,8 +131,22 @@ export function validateDesign(raw: unknown): ParseResult {
   return { ok: true, design };
 }
 
-/** Parses file text; never throws. */
+/** Said when a loader step throws anyway; the fuzz tests fail on it, so it marks a bug, never a normal refusal. */
+export const UNEXPECTED_LOAD_ERROR = 'Archway could not read the design (an internal error';
+
+/**
+ * Parses file text (from a file, a drop, a draft, the CLI); never throws. A UTF-8 byte-order
+ * mark at the start is accepted, as editors on Windows write one.
+ */
 export function parseDesign(text: string): ParseResult {
+  try {
+    return parseText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    return { ok: false, error: `${UNEXPECTED_LOAD_ERROR}: ${String((err as Error)?.message ?? err).slice(0, 200)}).` };
+  }
+}
+
+function parseText(text: string): ParseResult {
   if (text.length > LIMITS.bytes) {
     return { ok: false, error: `The file is ${(text.length / 1048576).toFixed(1)} MB; Archway opens designs up to ${LIMITS.bytes / 1048576} MB.` };
   }
