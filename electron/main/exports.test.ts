@@ -57,6 +57,9 @@ describe('ExportService', () => {
     expect(asked.map((a) => a.name)).toEqual(['.bashrc', 'evil.csv']);
     expect(safeFileName('a\u0000b\nc.json')).toBe('abc.json');
     expect(safeFileName('..')).toBe('export');
+    // Bidi controls would show `report\u202Egvs.exe` as `reportexe.svg`.
+    expect(safeFileName('report\u202Egvs.exe')).toBe('reportgvs.exe');
+    expect(safeFileName('\u2066a\u2069\u200e\u200fb\u202a\u202b\u202c\u202d.svg')).toBe('ab.svg');
     expect(filterFor('x.unknown')).toEqual({ name: 'All files', extensions: ['*'] });
   });
 });
