@@ -82,7 +82,7 @@ function applyMutation(doc: unknown, m: Mutation): void {
     case 'relink': {
       const ids = all.map((c) => (c as Record<string, unknown>).id).filter((id): id is string => typeof id === 'string');
       if (Array.isArray(target) || !ids.length) break;
-      target[(['parent', 'source', 'target'] as const)[m.pick % 3]] = ids[m.to % ids.length];
+      target[(['parent', 'source', 'target'] as const)[m.pick % 3]!] = ids[m.to % ids.length];
       break;
     }
   }
