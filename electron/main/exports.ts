@@ -6,6 +6,7 @@
 import { basename, extname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Request, Response } from '../../shared/ipc/contract';
+import { removeStaleTemps } from './staleTemps';
 
 export interface ExportFilter {
   name: string;
@@ -55,7 +56,10 @@ export class ExportService {
     const name = safeFileName(req.suggestedName);
     const path = await this.dialog.chooseExportPath(name, filterFor(name));
     if (!path) return { canceled: true };
+    const started = Date.now();
     await writeFileAtomic(path, typeof req.data === 'string' ? req.data : Buffer.from(req.data.buffer, req.data.byteOffset, req.data.byteLength), { fsync: true });
+    // An export killed mid-write leaves the same kind of temporary file as a save.
+    await removeStaleTemps(path, started);
     return { canceled: false, name: basename(path) };
   }
 }
