@@ -15,8 +15,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /**
  * JSON.parse that drops keys able to pollute prototypes once spread or merged. JSON.parse
  * makes `__proto__` an own data key (it never sets a prototype), so deleting those keys
- * afterwards is enough; one iterative walk is several times faster than a reviver, which
- * V8 calls back for every value (a design at the caps: about 0.6 s against 0.15 s).
+ * afterwards is enough; one iterative walk is much faster than a reviver, which V8 calls
+ * back for every value (a 7 MB file of 50,000 nodes on a busy machine: 0.6–1.0 s with the
+ * reviver, 0.2–0.4 s like this).
  */
 export function safeJsonParse(text: string): unknown {
   const root: unknown = JSON.parse(text);
