@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { counts, dropKind, openApp, openFile } from './helpers';
+import { bomText, deepChainText, noKindText, parentCycleText } from '../shared/testing/hostile';
+import { counts, dropKind, openApp, openFile, pageErrors } from './helpers';
 
 const HOSTILE = ['<img src=x onerror=window.__p=1>', '<svg onload=window.__p=2>', '"><script>window.__p=3</script>', 'javascript:window.__p=4'];
 
@@ -51,4 +52,25 @@ test('polluted, binary, empty and oversized files are refused and change nothing
     expect(await counts(page)).toBe(before);
   }
   expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+});
+
+test('issue 13 files: a node without kind, a 50,000-deep chain and a cycle get a clear message; a BOM is accepted', async ({ page }) => {
+  await openApp(page);
+  const cases: [string, string, RegExp][] = [
+    ['no-kind.archway.json', noKindText(), /node 1 \(id "api"\), field kind: the component kind is missing/],
+    ['chain.archway.json', deepChainText(50_000), /nested 49,999 containers deep .*at most 64/],
+    ['cycle.archway.json', parentCycleText(50_000), /in a cycle: "g0" → "g1" → "g2" → "g3" → … \(50,000 containers\)/],
+  ];
+  for (const [name, content, message] of cases) {
+    const file = join(tmpdir(), name);
+    await writeFile(file, content);
+    await openFile(page, file);
+    await expect(page.getByRole('alert')).toContainText(message, { timeout: 20_000 });
+    expect(await counts(page)).toBe('0 nodes · 0 edges');
+  }
+  const bom = join(tmpdir(), 'bom.archway.json');
+  await writeFile(bom, bomText());
+  await openFile(page, bom);
+  await expect(page.getByTestId('status-counts')).toHaveText('4 nodes · 2 edges');
+  expect(pageErrors(page)).toEqual([]);
 });

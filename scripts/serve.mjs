@@ -3,19 +3,31 @@
 // browser build (`npm start` without Electron) and the e2e tests.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('../out/renderer', import.meta.url)));
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; object-src 'none'; frame-src 'none'; base-uri 'none'";
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.wasm': 'application/wasm' };
 
-export function serve(port = 0, host = '127.0.0.1') {
+/** The file a request names inside `dir`, or undefined: a malformed escape, a NUL, or a path outside (`dir` + separator, so `out/renderer-x` is outside `out/renderer`). */
+export function resolveRequest(dir, requestUrl) {
+  let rel;
+  try {
+    const url = new URL(requestUrl ?? '/', 'http://localhost');
+    rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+  } catch {
+    return undefined;
+  }
+  if (rel.includes('\0')) return undefined;
+  const file = normalize(join(dir, rel));
+  return file.startsWith(dir.endsWith(sep) ? dir : dir + sep) ? file : undefined;
+}
+
+export function serve(port = 0, host = '127.0.0.1', dir = root) {
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = normalize(join(root, rel));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    const file = resolveRequest(resolve(dir), req.url);
+    if (!file) return void res.writeHead(404).end('Not found');
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,6 +57,20 @@ describe('ExportService', () => {
     expect(asked.map((a) => a.name)).toEqual(['.bashrc', 'evil.csv']);
     expect(safeFileName('a\u0000b\nc.json')).toBe('abc.json');
     expect(safeFileName('..')).toBe('export');
+    // Bidi controls would show `report\u202Egvs.exe` as `reportexe.svg`.
+    expect(safeFileName('report\u202Egvs.exe')).toBe('reportgvs.exe');
+    expect(safeFileName('\u2066a\u2069\u200e\u200fb\u202a\u202b\u202c\u202d.svg')).toBe('ab.svg');
     expect(filterFor('x.unknown')).toEqual({ name: 'All files', extensions: ['*'] });
+  });
+
+  it('removes what an export killed mid-write left beside the same file', async () => {
+    const { svc } = await service();
+    const stale = join(dir, 'orders.svg.3141592653');
+    await writeFile(stale, '<svg');
+    const old = new Date(Date.now() - 60_000);
+    await utimes(stale, old, old);
+    await writeFile(join(dir, 'orders.svg.bak'), 'kept');
+    await svc.exportFile({ suggestedName: 'orders.svg', data: '<svg/>' });
+    expect((await readdir(dir)).sort()).toEqual(['orders.svg', 'orders.svg.bak']);
   });
 });

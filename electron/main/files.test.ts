@@ -57,6 +57,14 @@ describe('FileService', () => {
     expect(await readFile(path, 'utf8')).toBe(text);
   });
 
+  it('suggests a file name to the save dialog, never a path', async () => {
+    const asked: string[] = [];
+    const files = new FileService({ chooseOpenPath: async () => undefined, chooseSavePath: async (name) => void asked.push(name) });
+    const suggestions = ['/etc/cron.d/x.archway.json', '..\\..\\AppData\\evil.archway.json', 'C:design.archway.json', '../', 'invoice\u202Enosj.yawhcra.exe', '\u0000\u001b[31m'];
+    for (const suggestedName of suggestions) await files.saveFile({ suggestedName, text: 'x', saveAs: true });
+    expect(asked).toEqual(['x.archway.json', 'evil.archway.json', 'design.archway.json', 'design.archway.json', 'invoicenosj.yawhcra.exe', '[31m']);
+  });
+
   it('refuses a token it never issued instead of guessing a path', async () => {
     await expect(service().saveFile({ token: 'forged', suggestedName: 'x', text: 'x', saveAs: false })).rejects.toThrow(/unknown/);
   });

@@ -2,7 +2,8 @@
  * The file service: the only code in main that reads or writes design files. The renderer
  * never sends a path: it gets an opaque token for each file the user chose in a dialog, and
  * main writes only to those (SAFETY.md; drawio advisory GHSA-fjgc-8xgj-rvh4).
- * Saves are atomic (write-file-atomic: temporary file in the same folder, fsync, rename).
+ * Saves are atomic (write-file-atomic: temporary file in the same folder, fsync, rename); the
+ * temporary files a killed save left are removed on the next open or save (staleTemps.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -10,6 +11,8 @@ import { basename } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { FileRef, Request, Response } from '../../shared/ipc/contract';
 import { parseDesign } from '../../shared/model/document';
+import { safeFileName } from './exports';
+import { removeStaleTemps } from './staleTemps';
 
 export interface Dialogs {
   /** Resolves to the chosen path, or undefined when the user cancels. */
@@ -54,7 +57,9 @@ export class FileService {
   async read(path: string): Promise<Response<'openRecent'>> {
     const info = await stat(path);
     if (info.size > MAX_FILE_BYTES) throw new Error(`${basename(path)} is ${(info.size / 1048576).toFixed(0)} MB; Archway opens files up to 64 MB.`);
+    const started = Date.now();
     const text = await readFile(path, 'utf8');
+    await removeStaleTemps(path, started);
     await this.touched(path);
     return { canceled: false, file: await this.ref(path), text };
   }
@@ -67,9 +72,12 @@ export class FileService {
       const now = await stat(path).catch(() => undefined);
       if (now && Math.abs(now.mtimeMs - req.expectedMtimeMs) > 1) return { canceled: false, conflict: true, mtimeMs: now.mtimeMs };
     }
-    if (!path) path = await this.dialogs.chooseSavePath(req.suggestedName);
+    // The renderer suggests a name, never a path: the dialog must not open prefilled elsewhere.
+    if (!path) path = await this.dialogs.chooseSavePath(safeFileName(req.suggestedName, 'design.archway.json'));
     if (!path) return { canceled: true };
+    const started = Date.now();
     await writeFileAtomic(path, req.text, { encoding: 'utf8', fsync: true });
+    await removeStaleTemps(path, started);
     // Read back and parse, so the renderer deletes its draft only after a save that holds.
     const back = await readFile(path, 'utf8');
     const verified = back === req.text && parseDesign(back).ok;

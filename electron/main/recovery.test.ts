@@ -22,13 +22,24 @@ describe('RecoveryStore', () => {
   it('discards a draft and ignores junk in the folder', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'aw-rec-'));
     const store = new RecoveryStore(dir);
-    await store.save({ draftId: 'w1', name: 'x', text: '{}' });
+    await store.save({ draftId: 'w1', name: 'x', text: serializeDesign(design().build()) });
     await writeFile(join(dir, 'junk.draft.json'), '{"draftId": 5');
     await writeFile(join(dir, 'other.txt'), 'x');
     expect((await store.list()).map((d) => d.draftId)).toEqual(['w1']);
     await store.discard('w1');
     expect((await store.list()).length).toBe(0);
     expect(await readdir(dir)).toEqual(['junk.draft.json', 'other.txt']);
+  });
+
+  it('refuses a draft that is not a design, keeping the one it has', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aw-rec-'));
+    const store = new RecoveryStore(dir);
+    const text = serializeDesign(design().node('a', 'client').build());
+    await store.save({ draftId: 'w1', name: 'x', text });
+    for (const bad of ['', '{}', 'not json', '{"formatVersion":1,"metadata":{"title":"x"},"nodes":[{"id":"a"}],"edges":[]}']) {
+      await expect(store.save({ draftId: 'w1', name: 'x', text: bad }), bad).rejects.toThrow(/The draft is not a design/);
+    }
+    expect((await store.list()).map((d) => d.text)).toEqual([text]);
   });
 
   it('never turns a draft id into a path outside the folder', async () => {

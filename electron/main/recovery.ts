@@ -7,7 +7,8 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { DraftId, DraftSchema, type Draft } from '../../shared/ipc/contract';
-import { safeJsonParse } from '../../shared/model/document';
+import { parseDesign, safeJsonParse } from '../../shared/model/document';
+import { removeStaleTemps } from './staleTemps';
 
 export class RecoveryStore {
   constructor(readonly dir: string) {}
@@ -16,9 +17,15 @@ export class RecoveryStore {
     return join(this.dir, `${DraftId.parse(draftId)}.draft.json`);
   }
 
+  /** Keeps a draft; refuses text that is not a design, so a restore never offers something that cannot open. */
   async save(draft: Omit<Draft, 'savedAt'>, now = Date.now()): Promise<void> {
+    const path = this.path(draft.draftId);
+    const parsed = parseDesign(draft.text);
+    if (!parsed.ok) throw new Error(`The draft is not a design: ${parsed.error}`);
     await mkdir(this.dir, { recursive: true });
-    await writeFileAtomic(this.path(draft.draftId), JSON.stringify({ ...draft, savedAt: now }), { encoding: 'utf8', fsync: true });
+    const started = Date.now();
+    await writeFileAtomic(path, JSON.stringify({ ...draft, savedAt: now }), { encoding: 'utf8', fsync: true });
+    await removeStaleTemps(path, started);
   }
 
   /** Every readable draft, newest first; unreadable files are skipped, never thrown. */

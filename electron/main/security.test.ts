@@ -30,6 +30,16 @@ describe('shell security settings', () => {
     expect(resolveAppPath(root, 'app://archway/assets/x.js', join, normalize)).toBe('/opt/archway/renderer/assets/x.js');
     expect(resolveAppPath(root, 'app://archway/..%2F..%2Fetc%2Fpasswd', join, normalize)).toBeUndefined();
     expect(resolveAppPath(root, 'app://evil/index.html', join, normalize)).toBeUndefined();
+    // Outside by a shared prefix: /opt/archway/renderer-other is not inside /opt/archway/renderer.
+    expect(resolveAppPath(root, 'app://archway/..%2Frenderer-other%2Fx.js', join, normalize)).toBeUndefined();
+  });
+
+  it('answer a malformed % escape or a NUL with 404 instead of throwing', () => {
+    const root = '/opt/archway/renderer';
+    for (const url of ['app://archway/%E0%A4%A', 'app://archway/%', 'app://archway/a%ZZb.js', 'app://archway/x%00.js']) {
+      expect(() => resolveAppPath(root, url, join, normalize), url).not.toThrow();
+      expect(resolveAppPath(root, url, join, normalize), url).toBeUndefined();
+    }
   });
 });
 

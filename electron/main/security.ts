@@ -25,7 +25,7 @@ export function isSafeExternalUrl(url: string): boolean {
   }
 }
 
-/** Resolves an app:// request to a file inside the renderer folder, or undefined. */
+/** Resolves an app:// request to a file inside the renderer folder, or undefined (answered 404). Never throws. */
 export function resolveAppPath(rootDir: string, requestUrl: string, join: (...p: string[]) => string, normalize: (p: string) => string): string | undefined {
   let url: URL;
   try {
@@ -34,7 +34,13 @@ export function resolveAppPath(rootDir: string, requestUrl: string, join: (...p:
     return undefined;
   }
   if (url.protocol !== 'app:' || url.host !== 'archway') return undefined;
-  const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+  let rel: string;
+  try {
+    rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+  } catch {
+    return undefined; // a malformed % escape (`%E0%A4%A`) names no file: 404, not an exception in the handler
+  }
+  if (rel.includes('\0')) return undefined;
   const full = normalize(join(rootDir, rel));
   const root = normalize(rootDir.endsWith('/') || rootDir.endsWith('\\') ? rootDir : `${rootDir}/`);
   return full.startsWith(normalize(root)) ? full : undefined;

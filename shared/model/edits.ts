@@ -4,7 +4,8 @@
  * checking and the canvas can all compare by reference.
  */
 import { orderParentsFirst } from './document';
-import type { Design, DesignEdge, DesignNode, Requirements, Settings } from './schema';
+import { nesting } from './nesting';
+import { LIMITS, type Design, type DesignEdge, type DesignNode, type Requirements, type Settings } from './schema';
 
 export type NodePatch = Partial<Pick<DesignNode, 'label' | 'kind' | 'properties' | 'size' | 'suppress'>>;
 export type EdgePatch = Partial<Pick<DesignEdge, 'label' | 'timing' | 'delivery' | 'processing' | 'protocol' | 'properties' | 'suppress'>>;
@@ -30,21 +31,32 @@ function mapById<T extends { id: string }>(list: T[], id: string, fn: (item: T) 
   return next;
 }
 
-/** Every node inside the given ones (containers), at any depth, plus the given ones. */
+/** Every node inside the given ones (containers), at any depth, plus the given ones. Linear: one pass to index children. */
 export function withDescendants(design: Design, ids: Iterable<string>): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const n of design.nodes) {
+    if (n.parent === undefined) continue;
+    const list = children.get(n.parent);
+    if (list) list.push(n.id);
+    else children.set(n.parent, [n.id]);
+  }
   const out = new Set(ids);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const n of design.nodes) {
-      if (n.parent !== undefined && out.has(n.parent) && !out.has(n.id)) {
-        out.add(n.id);
-        grew = true;
-      }
+  const queue = [...out];
+  while (queue.length) {
+    for (const child of children.get(queue.pop()!) ?? []) {
+      if (out.has(child)) continue;
+      out.add(child);
+      queue.push(child);
     }
   }
   return out;
 }
+
+/** Whether the nodes nest within LIMITS.depth without cycles (what a file must hold to open again). */
+const nestsWell = (nodes: readonly DesignNode[]): boolean => {
+  const { depth } = nesting(nodes);
+  return depth.every((d) => d >= 0 && d <= LIMITS.depth);
+};
 
 export function applyEdit(design: Design, edit: DesignEdit): Design {
   switch (edit.type) {
@@ -76,8 +88,12 @@ export function applyEdit(design: Design, edit: DesignEdit): Design {
         else if (m.parent !== undefined) next.parent = m.parent;
         return next;
       });
+      if (!reparented) return { ...design, nodes };
+      // A container moved into itself or nested past LIMITS.depth would make a file that cannot
+      // open again: such moves keep their nodes where they were (position and parent).
+      const safe = nestsWell(nodes) || !nestsWell(design.nodes) ? nodes : design.nodes.map((n, i) => (moves.get(n.id)?.parent !== undefined ? n : nodes[i]!));
       // A node moved into a container must come after it (React Flow needs parents first).
-      return reparented ? orderParentsFirst({ ...design, nodes }) : { ...design, nodes };
+      return orderParentsFirst({ ...design, nodes: safe });
     }
     case 'updateDocument':
       return {

@@ -6,7 +6,7 @@
  */
 import type { DesignEdit } from './edits';
 import { withDescendants } from './edits';
-import { freshId } from './factory';
+import { newId } from './factory';
 import { safeJsonParse, validateDesign } from './document';
 import type { Design, DesignEdge, DesignNode } from './schema';
 
@@ -20,19 +20,20 @@ export interface Fragment {
 
 export function extractFragment(design: Design, nodeIds: Iterable<string>): Fragment {
   const ids = withDescendants(design, nodeIds);
+  const byId = new Map(design.nodes.map((m) => [m.id, m]));
   const nodes = design.nodes
     .filter((n) => ids.has(n.id))
     // A node whose container is not copied lands on the canvas at its absolute position.
-    .map((n) => (n.parent !== undefined && !ids.has(n.parent) ? detach(design, n) : n));
+    .map((n) => (n.parent !== undefined && !ids.has(n.parent) ? detach(byId, n) : n));
   const edges = design.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
   return { format: FRAGMENT_FORMAT, nodes, edges };
 }
 
-function detach(design: Design, n: DesignNode): DesignNode {
+/** `byId` is built once per copy: building it per detached node made copying many of them quadratic. */
+function detach(byId: ReadonlyMap<string, DesignNode>, n: DesignNode): DesignNode {
   let x = n.position.x;
   let y = n.position.y;
-  const byId = new Map(design.nodes.map((m) => [m.id, m]));
-  for (let p = n.parent !== undefined ? byId.get(n.parent) : undefined, steps = 0; p && steps <= design.nodes.length; steps++) {
+  for (let p = n.parent !== undefined ? byId.get(n.parent) : undefined, steps = 0; p && steps <= byId.size; steps++) {
     x += p.position.x;
     y += p.position.y;
     p = p.parent !== undefined ? byId.get(p.parent) : undefined;
@@ -43,13 +44,18 @@ function detach(design: Design, n: DesignNode): DesignNode {
 
 /** The edit that adds a fragment's elements with fresh ids, moved by `offset`. Returns the new node ids too. */
 export function pasteFragment(design: Design, fragment: Fragment, offset = { x: 32, y: 32 }): { edit: DesignEdit; nodeIds: string[]; edgeIds: string[] } {
-  const taken = { nodes: [...design.nodes], edges: [...design.edges] };
+  // One set of taken ids for the whole paste (freshId per element rebuilt it: quadratic).
+  const taken = new Set<string>();
+  for (const n of design.nodes) taken.add(n.id);
+  for (const e of design.edges) taken.add(e.id);
+  const fresh = (prefix: string): string => {
+    for (;;) {
+      const id = newId(prefix);
+      if (!taken.has(id)) return taken.add(id), id;
+    }
+  };
   const ids = new Map<string, string>();
-  for (const n of fragment.nodes) {
-    const id = freshId(taken, n.id.replace(/_[a-z0-9]{6}$/, '').slice(0, 40) || 'n');
-    ids.set(n.id, id);
-    taken.nodes.push({ ...n, id });
-  }
+  for (const n of fragment.nodes) ids.set(n.id, fresh(n.id.replace(/_[a-z0-9]{6}$/, '').slice(0, 40) || 'n'));
   const nodes = fragment.nodes.map((n) => {
     const parent = n.parent !== undefined ? ids.get(n.parent) : undefined;
     const copy: DesignNode = { ...n, id: ids.get(n.id)!, position: parent ? n.position : { x: n.position.x + offset.x, y: n.position.y + offset.y } };
@@ -57,11 +63,7 @@ export function pasteFragment(design: Design, fragment: Fragment, offset = { x: 
     else delete copy.parent;
     return copy;
   });
-  const edges = fragment.edges.map((e) => {
-    const id = freshId(taken, 'e');
-    taken.edges.push({ ...e, id });
-    return { ...e, id, source: ids.get(e.source)!, target: ids.get(e.target)! };
-  });
+  const edges = fragment.edges.map((e) => ({ ...e, id: fresh('e'), source: ids.get(e.source)!, target: ids.get(e.target)! }));
   return {
     edit: { type: 'batch', edits: [{ type: 'addNodes', nodes }, { type: 'addEdges', edges }] },
     nodeIds: nodes.map((n) => n.id),

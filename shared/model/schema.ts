@@ -18,6 +18,12 @@ export const LIMITS = {
   description: 100_000,
   id: 200,
   coordinate: 10_000_000,
+  /**
+   * Containers a node may sit inside, counted up its parent chain (and subgraphs inside a
+   * Mermaid subgraph): deeper nesting is refused with a message, so no loader, layout or
+   * importer ever walks an unbounded chain.
+   */
+  depth: 64,
 } as const;
 
 const Id = z.string().min(1).max(LIMITS.id);
@@ -35,7 +41,8 @@ export type Suppression = z.infer<typeof SuppressionSchema>;
 
 export const NodeSchema = z.object({
   id: Id,
-  kind: z.enum(KIND_IDS, { error: (issue) => `unknown component kind ${JSON.stringify(issue.input).slice(0, 80)}` }),
+  // The message must not throw on any input: JSON.stringify(undefined) is undefined (issue 13).
+  kind: z.enum(KIND_IDS, { error: (issue) => (issue.input === undefined ? 'the component kind is missing' : `unknown component kind ${String(JSON.stringify(issue.input)).slice(0, 80)}`) }),
   label: Label,
   /** Relative to the parent container, as React Flow does. */
   position: z.object({ x: Coordinate, y: Coordinate }),

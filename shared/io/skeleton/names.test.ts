@@ -16,6 +16,16 @@ describe('safeName', () => {
     expect(safeName('🚀🔥', 'model-server')).toBe('model-server');
     expect(safeName('Café Modèle', 'x')).toBe('cafe-modele');
     expect(safeName('3d model', 'x')).toBe('x-3d-model');
+    // Bidirectional controls (U+202E would show "scoring\u202Eexe.sj" as "scoringjs.exe") are dropped.
+    expect(safeName('scoring\u202Eexe.sj', 'x')).toBe('scoring-exe-sj');
+    expect(safeName('\u2066\u2067\u2068\u2069\u200e\u200f\u202a\u202b\u202c\u202d\u202e', 'model-server')).toBe('model-server');
+  });
+
+  it('refuses a written path holding bidirectional controls, whoever made it', () => {
+    for (const c of ['\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
+      expect(unsafePathReason(`services/scoring${c}/src/index.ts`)).toBe('bidirectional control character in path');
+    }
+    expect(unsafePathReason('services/x\u0085/a.ts')).toBe('control character in path');
   });
 
   it('gives a safe path segment for any string', () => {

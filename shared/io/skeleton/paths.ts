@@ -8,7 +8,9 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\
 export function unsafePathReason(path: string): string | null {
   if (path === '') return 'empty path';
   if (path.length > 400) return 'path too long';
-  if (/[\u0000-\u001f\u007f]/.test(path)) return 'control character in path';
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(path)) return 'control character in path';
+  // Bidi controls make a name read as something else (`x\u202Egnp.ts` shows as `xst.png`).
+  if (/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(path)) return 'bidirectional control character in path';
   if (path.includes('\\')) return 'backslash in path';
   if (path.startsWith('/')) return 'absolute path';
   if (/^[a-zA-Z]:/.test(path)) return 'drive letter in path';

@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { serializeDesign } from '../../../model/document';
 import { readMermaid } from '../../mermaid/read';
+import { withoutBom } from '../load';
 import { defineCommand, EXIT, parseArgs, UsageError } from '../types';
 
 export const importCommand = defineCommand({
@@ -16,7 +17,7 @@ export const importCommand = defineCommand({
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     let text: string;
     try {
-      text = await readFile(resolve(io.cwd, file), 'utf8');
+      text = withoutBom(await readFile(resolve(io.cwd, file), 'utf8'));
     } catch (err) {
       io.err(`archway import: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
       return EXIT.badInput;
