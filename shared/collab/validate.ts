@@ -23,6 +23,7 @@ export function checkTransaction(doc: Y.Doc, tr: Y.Transaction): string | undefi
     if (!(map instanceof Y.Map)) return `node ${JSON.stringify(id.slice(0, 80))} is not a map of fields`;
     const parsed = NodeSchema.safeParse(readElement(id, map));
     if (!parsed.success) return `node ${JSON.stringify(id.slice(0, 80))}: ${issue(parsed.error)}`;
+    if (nestedTooDeep(r.nodes, id)) return `node ${JSON.stringify(id.slice(0, 80))} would be nested more than ${LIMITS.depth} containers deep`;
   }
   for (const id of [...change.edges.added, ...change.edges.updated]) {
     const map = r.edges.get(id);
@@ -43,6 +44,19 @@ export function checkTransaction(doc: Y.Doc, tr: Y.Transaction): string | undefi
   // Anything else written at the top of the document is not part of a design.
   for (const name of doc.share.keys()) if (!['nodes', 'edges', 'metadata', 'requirements', 'settings'].includes(name)) return `unknown part ${JSON.stringify(name.slice(0, 40))}`;
   return undefined;
+}
+
+/** Walks at most LIMITS.depth + 1 parents up (a cycle ends the walk too: readDesign cuts it). */
+function nestedTooDeep(nodes: Y.Map<Y.Map<unknown>>, id: string): boolean {
+  const seen = new Set<string>();
+  let parent = nodes.get(id)?.get('parent');
+  for (let depth = 0; typeof parent === 'string' && !seen.has(parent); depth++) {
+    if (depth >= LIMITS.depth) return true;
+    seen.add(parent);
+    const p = nodes.get(parent);
+    parent = p instanceof Y.Map ? p.get('parent') : undefined;
+  }
+  return false;
 }
 
 function issue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {

@@ -7,6 +7,8 @@ import { createEdge, createNode } from '../model/factory';
 import type { Design } from '../model/schema';
 import { editFor, seed } from '../rules/engine/random-edits';
 import { design } from '../testing/builder';
+import { LIMITS } from '../model/schema';
+import { checkTransaction } from './validate';
 import { describeTransaction, readDesign, writeChanges, type SharedChange } from './ydesign';
 
 /** A client: its Y.Doc and the design it last read from it. */
@@ -147,5 +149,22 @@ describe('the shared design (Yjs)', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('checks only what a transaction touched, against the schema, the caps and the nesting limit', () => {
+    const doc = new Y.Doc();
+    const verdicts: (string | undefined)[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => verdicts.push(checkTransaction(doc, tr)));
+    const chain = design();
+    for (let i = 0; i <= LIMITS.depth; i++) chain.node(`g${i}`, 'group', i ? { parent: `g${i - 1}` } : {});
+    const deep = chain.build();
+    // 65 containers nest 64 deep: allowed.
+    writeChanges(doc, undefined, deep, 'load');
+    expect(verdicts.pop()).toBeUndefined();
+    const deeper = applyEdit(deep, { type: 'addNodes', nodes: [createNode({ id: 'x', kind: 'service', position: { x: 0, y: 0 }, parent: `g${LIMITS.depth}` })] });
+    writeChanges(doc, deep, deeper, 'local');
+    expect(verdicts.pop()).toMatch(/nested more than 64/);
+    writeChanges(doc, deeper, applyEdit(deeper, { type: 'updateNode', id: 'g0', patch: { label: 'x'.repeat(LIMITS.label + 1) } }), 'local');
+    expect(verdicts.pop()).toMatch(/node "g0": label/);
   });
 });
