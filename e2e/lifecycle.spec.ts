@@ -1,0 +1,194 @@
+/**
+ * The document lifecycle (issues 12 and 13): replacing the document asks first over unsaved
+ * work, Tidy Layout is one undoable step that never cancels itself, and whatever opens a
+ * design ends with it fitted to the window.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { counts, dropKind, openApp, pageErrors } from './helpers';
+
+async function menu(page: Page, name: string, item: string | RegExp): Promise<void> {
+  await page.getByRole('menuitem', { name, exact: true }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+async function flowPositions(page: Page): Promise<Record<string, string>> {
+  return page.locator('.react-flow__node').evaluateAll((els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-id'), (el as HTMLElement).style.transform])));
+}
+
+/** Nodes whose box is not wholly inside the canvas on screen (1 px tolerance). */
+async function outsideView(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    return [...document.querySelectorAll('.react-flow__node')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.left < pane.left - 1 || r.top < pane.top - 1 || r.right > pane.right + 1 || r.bottom > pane.bottom + 1;
+      })
+      .map((el) => el.getAttribute('data-id') ?? '?');
+  });
+}
+
+async function openTemplate(page: Page, title: RegExp): Promise<void> {
+  await menu(page, 'File', 'New from Template…');
+  const gallery = page.getByRole('dialog', { name: 'New from template' });
+  await gallery.getByRole('button', { name: title }).first().click();
+  await expect(gallery).toHaveCount(0);
+}
+
+test('Open and New over unsaved work ask first; Cancel keeps the work', async ({ page }, info) => {
+  await openApp(page);
+  await dropKind(page, 'client', 300, 200);
+  await dropKind(page, 'microservice', 600, 200);
+  await expect(page.getByTestId('status-counts')).toHaveText('2 nodes · 0 edges');
+  await expect(page).toHaveTitle(/^• /);
+
+  // Open: the question comes before the file picker; Cancel keeps everything.
+  const asked: string[] = [];
+  page.once('dialog', (d) => (asked.push(d.message()), void d.dismiss()));
+  let picker = false;
+  page.once('filechooser', () => (picker = true));
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toContain('unsaved changes');
+  expect(picker).toBe(false);
+  expect(await counts(page)).toBe('2 nodes · 0 edges');
+  await page.keyboard.press('Control+z'); // the work's history survives too
+  await expect(page.getByTestId('status-counts')).toHaveText('1 nodes · 0 edges');
+  await page.keyboard.press('Control+y');
+  await expect(page.getByTestId('status-counts')).toHaveText('2 nodes · 0 edges');
+
+  // New: asked, Cancel keeps the work.
+  page.once('dialog', (d) => (asked.push(d.message()), void d.dismiss()));
+  await menu(page, 'File', /^New Ctrl\+N$/);
+  await expect.poll(() => asked.length).toBe(2);
+  expect(await counts(page)).toBe('2 nodes · 0 edges');
+
+  // Open, accepted: the picker opens and the chosen design replaces the work.
+  mkdirSync(info.outputDir, { recursive: true });
+  const file = join(info.outputDir, 'other.archway.json');
+  writeFileSync(file, JSON.stringify({ formatVersion: 1, metadata: { title: 'other' }, nodes: [{ id: 'x', kind: 'database', label: 'Other DB', position: { x: 0, y: 0 } }], edges: [] }));
+  page.once('dialog', (d) => void d.accept());
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByTestId('status-counts')).toHaveText('1 nodes · 0 edges');
+  await expect(page).toHaveTitle(/^other\.archway\.json/);
+  expect(pageErrors(page)).toEqual([]);
+});
+
+test('a draft of unsaved work survives opening another design without it being discarded', async ({ page }) => {
+  await openApp(page);
+  await dropKind(page, 'client', 300, 200);
+  await page.waitForTimeout(1600); // autosave
+  // A clean replacement (New over a saved design) rotates the draft but never overwrites it.
+  const drafts = () => page.evaluate(() => new Promise<string[]>((resolve) => {
+    const req = indexedDB.open('archway', 1);
+    req.onsuccess = () => {
+      const all = req.result.transaction('drafts').objectStore('drafts').getAll();
+      all.onsuccess = () => resolve((all.result as { text: string }[]).map((d) => d.text));
+    };
+  }));
+  expect((await drafts()).length).toBe(1);
+  page.once('dialog', (d) => void d.dismiss());
+  await menu(page, 'File', /^New Ctrl\+N$/);
+  await page.waitForTimeout(300);
+  expect((await drafts()).length).toBe(1); // canceled: the draft stays
+  page.once('dialog', (d) => void d.accept());
+  await menu(page, 'File', /^New Ctrl\+N$/);
+  await expect(page.getByTestId('status-counts')).toHaveText('0 nodes · 0 edges');
+  await dropKind(page, 'database', 300, 200);
+  await page.waitForTimeout(1600);
+  // The discarded work's draft went with it; the new work has a draft of its own.
+  const after = await drafts();
+  expect(after.length).toBe(1);
+  expect(after[0]).toContain('"database"');
+});
+
+test('Tidy Layout on a fresh template never cancels itself, is one undo step, keeps the selection', async ({ page }) => {
+  await openApp(page);
+  await openTemplate(page, /Event-driven/);
+  await expect(page).not.toHaveTitle(/^• /);
+  await expect.poll(() => outsideView(page)).toEqual([]);
+  const opened = await flowPositions(page);
+
+  // On the fresh template: no "canceled"; unsaved only if the layout moved something.
+  await menu(page, 'View', 'Tidy Layout');
+  const tidyNotice = page.getByRole('status').filter({ hasText: 'already tidy' });
+  await expect
+    .poll(async () => (await tidyNotice.count()) > 0 || JSON.stringify(await flowPositions(page)) !== JSON.stringify(opened), { timeout: 20_000 })
+    .toBe(true);
+  await expect(page.getByText(/canceled/i)).toHaveCount(0);
+  const first = await flowPositions(page);
+  if (JSON.stringify(first) === JSON.stringify(opened)) {
+    await expect(page).not.toHaveTitle(/^• /);
+    await expect(tidyNotice).toBeVisible();
+  } else {
+    await expect(page).toHaveTitle(/^• /);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => flowPositions(page)).toEqual(opened);
+  }
+
+  // Move a component out of place, select it, and tidy: it moves back, selected, in one step.
+  const leaf = page.locator('.react-flow__node').last();
+  const id = await leaf.getAttribute('data-id');
+  const box = (await leaf.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 220, box.y + box.height / 2 + 120, { steps: 10 });
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__node.selected')).toHaveAttribute('data-id', id!);
+  const moved = await flowPositions(page);
+  expect(moved).not.toEqual(opened);
+  await menu(page, 'View', 'Tidy Layout');
+  await expect.poll(() => flowPositions(page), { timeout: 20_000 }).not.toEqual(moved);
+  await expect(page.getByText(/canceled/i)).toHaveCount(0);
+  await expect(page).toHaveTitle(/^• /);
+  await expect(page.locator('.react-flow__node.selected')).toHaveAttribute('data-id', id!);
+  await expect.poll(() => outsideView(page)).toEqual([]);
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => flowPositions(page)).toEqual(moved);
+  await page.keyboard.press('Control+z'); // and the drag before it, back to the template as opened
+  await expect.poll(() => flowPositions(page)).toEqual(opened);
+  await expect(page).not.toHaveTitle(/^• /);
+  expect(pageErrors(page)).toEqual([]);
+});
+
+test('opening a file, a template, an import, and presentation mode all end fitted to the window', async ({ page }, info) => {
+  await openApp(page);
+  // A design spread far beyond the window.
+  const nodes = Array.from({ length: 30 }, (_, i) => ({ id: `n${i}`, kind: 'microservice', label: `Service ${i}`, position: { x: (i % 6) * 900, y: Math.floor(i / 6) * 700 } }));
+  mkdirSync(info.outputDir, { recursive: true });
+  const file = join(info.outputDir, 'wide.archway.json');
+  writeFileSync(file, JSON.stringify({ formatVersion: 1, metadata: { title: 'wide' }, nodes, edges: [] }));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByTestId('status-counts')).toHaveText('30 nodes · 0 edges');
+  await expect.poll(() => outsideView(page)).toEqual([]);
+
+  // Pan away, then enter presentation mode: it fits again.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + pane.width / 2 + 500, pane.y + pane.height / 2 + 300, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await outsideView(page)).length).toBeGreaterThan(0);
+  await menu(page, 'View', 'Presentation Mode');
+  await expect.poll(() => outsideView(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await openTemplate(page, /Microservices/);
+  await expect.poll(() => outsideView(page)).toEqual([]);
+
+  await menu(page, 'File', 'Import Mermaid…');
+  const dialog = page.getByRole('dialog', { name: 'Import Mermaid' });
+  await dialog.getByLabel('Mermaid text').fill('flowchart LR\n' + Array.from({ length: 12 }, (_, i) => `  A${i}[Step ${i}] --> A${i + 1}[Step ${i + 1}]`).join('\n'));
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByTestId('status-counts')).toHaveText('13 nodes · 12 edges', { timeout: 20_000 });
+  await expect.poll(() => outsideView(page)).toEqual([]);
+  expect(pageErrors(page)).toEqual([]);
+});
