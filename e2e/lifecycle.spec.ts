@@ -84,7 +84,7 @@ test('a draft of unsaved work survives opening another design without it being d
   await page.waitForTimeout(1600); // autosave
   // A clean replacement (New over a saved design) rotates the draft but never overwrites it.
   const drafts = () => page.evaluate(() => new Promise<string[]>((resolve) => {
-    const req = indexedDB.open('archway', 1);
+    const req = indexedDB.open('archway');
     req.onsuccess = () => {
       const all = req.result.transaction('drafts').objectStore('drafts').getAll();
       all.onsuccess = () => resolve((all.result as { text: string }[]).map((d) => d.text));
@@ -191,4 +191,53 @@ test('opening a file, a template, an import, and presentation mode all end fitte
   await expect(page.getByTestId('status-counts')).toHaveText('13 nodes · 12 edges', { timeout: 20_000 });
   await expect.poll(() => outsideView(page)).toEqual([]);
   expect(pageErrors(page)).toEqual([]);
+});
+
+test('palette click places each new component in free space near the centre; a drop lands where dropped', async ({ page }) => {
+  await openApp(page);
+  const item = page.locator('.aw-palette-item[data-kind="microservice"]');
+  for (let i = 0; i < 4; i++) await item.click();
+  await item.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('status-counts')).toHaveText('5 nodes · 0 edges');
+  const boxes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+  const overlap = (a: DOMRect, b: DOMRect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `nodes ${i} and ${j} overlap`).toBe(false);
+  // Near the centre of the view: every one within the canvas.
+  await expect.poll(() => outsideView(page)).toEqual([]);
+
+  // A drop lands centred where it was dropped, even on top of nothing in particular.
+  const canvas = (await page.getByTestId('canvas').boundingBox())!;
+  await dropKind(page, 'database', 120, 120);
+  const db = (await page.locator('.react-flow__node-database').boundingBox())!;
+  expect(Math.abs(db.x + db.width / 2 - (canvas.x + 120))).toBeLessThan(12);
+  expect(Math.abs(db.y + db.height / 2 - (canvas.y + 120))).toBeLessThan(12);
+});
+
+test('an empty canvas says how to start; the browser build reopens the last design after a reload', async ({ page }) => {
+  await openApp(page);
+  const start = page.getByRole('region', { name: 'Start a design' });
+  await expect(start).toBeVisible();
+  await expect(start).toContainText('Drag a component from the palette');
+  await start.getByRole('button', { name: 'Open a template…' }).click();
+  const gallery = page.getByRole('dialog', { name: 'New from template' });
+  await gallery.getByRole('button', { name: /Microservices/ }).first().click();
+  await expect(gallery).toHaveCount(0);
+  await expect(start).toHaveCount(0);
+  const opened = await counts(page);
+  expect(opened).not.toBe('0 nodes · 0 edges');
+  await page.waitForTimeout(900); // remembered about half a second after it opened
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Component palette' })).toBeVisible();
+  await expect(page.getByTestId('status-counts')).toHaveText(opened);
+  await expect(page).not.toHaveTitle(/^• /);
+  await expect.poll(() => outsideView(page)).toEqual([]);
+  await expect(start).toHaveCount(0);
+
+  // The Import Mermaid button opens the import dialog (the design is clean: New asks nothing).
+  await menu(page, 'File', /^New Ctrl\+N$/);
+  await expect(start).toBeVisible();
+  await start.getByRole('button', { name: 'Import Mermaid…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Import Mermaid' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/empty-canvas-import.png' });
 });

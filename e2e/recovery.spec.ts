@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { counts, dropKind, openApp, openFile } from './helpers';
+import { dropKind, openApp, openFile } from './helpers';
 
 test('after a crash, the next start offers the autosaved draft; a verified save removes it', async ({ page }) => {
   await openApp(page);
@@ -19,7 +19,7 @@ test('after a crash, the next start offers the autosaved draft; a verified save 
   await expect(page2.getByTestId('status-counts')).toHaveText('2 nodes · 0 edges');
   await expect(page2).toHaveTitle(/^• /); // restored work is unsaved
 
-  // Save (verified), then a fresh start offers nothing.
+  // Save (verified), then a fresh start offers no draft and reopens the saved design.
   const [download] = await Promise.all([page2.waitForEvent('download'), page2.getByRole('button', { name: 'Save' }).click()]);
   expect(await download.path()).toBeTruthy();
   await expect(page2.getByRole('status')).toContainText('Saved');
@@ -28,7 +28,8 @@ test('after a crash, the next start offers the autosaved draft; a verified save 
   await openApp(page3);
   await page3.waitForTimeout(500);
   await expect(page3.getByRole('dialog', { name: 'Recover unsaved work' })).toHaveCount(0);
-  expect(await counts(page3)).toBe('0 nodes · 0 edges');
+  await expect(page3.getByTestId('status-counts')).toHaveText('2 nodes · 0 edges');
+  await expect(page3).not.toHaveTitle(/^• /);
 });
 
 test('dropping a design file or a Mermaid file onto the window opens it', async ({ page }) => {
