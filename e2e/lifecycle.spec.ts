@@ -241,3 +241,22 @@ test('an empty canvas says how to start; the browser build reopens the last desi
   await expect(page.getByRole('dialog', { name: 'Import Mermaid' })).toBeVisible();
   await page.screenshot({ path: 'test-results/empty-canvas-import.png' });
 });
+
+test('a traced request shows as a rendered sequence diagram, its Mermaid text a click away', async ({ page }) => {
+  await openApp(page);
+  await openTemplate(page, /Microservices/);
+  await page.getByRole('tab', { name: 'Simulation' }).click();
+  await page.getByRole('tab', { name: 'Sequence' }).click();
+  await page.getByRole('button', { name: 'Trace a request' }).click();
+  const figure = page.getByTestId('sequence-diagram');
+  await expect(figure).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 100)).toBe(true);
+  const text = page.getByLabel('Mermaid sequence diagram');
+  await expect(text).toBeHidden();
+  await page.getByText('Mermaid text', { exact: true }).click();
+  await expect(text).toBeVisible();
+  await expect(text).toContainText('sequenceDiagram');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: 'test-results/sequence-rendered.png' });
+  expect(pageErrors(page)).toEqual([]);
+});
