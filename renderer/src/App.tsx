@@ -7,6 +7,7 @@ import { openRecentFile } from './fileActions';
 import { Canvas } from './canvas/Canvas';
 import { DialogHost } from './dialogs/DialogHost';
 import { EmptyCanvas } from './io/EmptyCanvas';
+import { OpenProgress } from './io/OpenProgress';
 import { Dock } from './panels/Dock';
 import { MenuBar } from './panels/MenuBar';
 import { Inspector } from './panels/Inspector';
@@ -110,6 +111,7 @@ function Editor({ store, platform }: { store: DesignStore; platform: Platform })
         <div className="aw-canvas-wrap">
           <Canvas />
           <EmptyCanvas run={run} />
+          <OpenProgress />
         </div>
         <Dock />
       </main>

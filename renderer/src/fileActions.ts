@@ -1,5 +1,7 @@
 /** New, open and save: the document side of file handling (the platform does the I/O). */
-import { emptyDesign, parseDesign, serializeDesign } from '../../shared/model/document';
+import { emptyDesign, serializeDesign } from '../../shared/model/document';
+import { readDesign, type ReadDesign } from './io/openClient';
+import { useOpening } from './io/OpenProgress';
 import type { DesignStore } from './state/designStore';
 import { replaceDocument, type Replacement, type ReplaceOutcome } from './state/replaceDocument';
 import { fileSlug } from './platform/download';
@@ -18,17 +20,29 @@ export function newDesign(store: DesignStore): Promise<ReplaceOutcome> {
 }
 
 /**
- * A design read from a file's text, ready for replaceDocument; on failure shows why and gives
- * null, so the open design stays untouched.
+ * A design read from a file's text, ready for replaceDocument: big files are read in a worker
+ * with progress and Cancel (io/openClient). On failure shows why and gives null, so the open
+ * design stays untouched.
  */
-export function designFromText(store: DesignStore, name: string, text: string, token?: string, mtimeMs?: number): Replacement | null {
-  const result = parseDesign(text);
+export async function designFromText(store: DesignStore, name: string, text: string, token?: string, mtimeMs?: number): Promise<Replacement | null> {
+  const ctrl = new AbortController();
+  const progress = useOpening.getState();
+  let result: ReadDesign;
+  try {
+    result = await readDesign(text, {
+      signal: ctrl.signal,
+      onProgress: (phase, fraction) => progress.set({ name, phase, fraction, cancel: () => ctrl.abort() }),
+    });
+  } finally {
+    progress.set(null);
+  }
   if (!result.ok) {
-    store.getState().setNotice({ kind: 'error', text: `Could not open ${name}: ${result.error}` });
+    if (!result.canceled) store.getState().setNotice({ kind: 'error', text: `Could not open ${name}: ${result.error}` });
     return null;
   }
   return {
     design: result.design,
+    prepared: result.prepared,
     file: { name, token, mtimeMs },
     after: () => {
       const loaded = store.getState().loadCount;
@@ -66,7 +80,7 @@ export async function openRecentFile(store: DesignStore, platform: Platform, tok
   const outcome = await replaceDocument(store, 'Opening a recent file', async () => {
     try {
       const file = await platform.openRecent(token);
-      const next = designFromText(store, file.name, file.text, file.token, file.mtimeMs);
+      const next = await designFromText(store, file.name, file.text, file.token, file.mtimeMs);
       failed = !next;
       return next;
     } catch (err) {

@@ -1,4 +1,7 @@
-/** What an empty canvas says: how to start, with the ways to start as buttons. */
+/**
+ * What an empty canvas says: how to start, with the ways to start as buttons. (Their names
+ * avoid the toolbar's words, Open and New, so each toolbar button keeps a unique name.)
+ */
 import type { CommandId } from '../../../shared/commands/catalog';
 import { usePlatform } from '../platform/PlatformContext';
 import { usePresentation } from '../presentation/presentationStore';
@@ -15,17 +18,17 @@ export function EmptyCanvas({ run }: { run: (id: CommandId) => void }) {
       <p>Drag a component from the palette onto the canvas (or select it and press Enter), or begin from one of these:</p>
       <div className="aw-empty-canvas-actions">
         <button type="button" className="primary" onClick={() => run('newFromTemplate')}>
-          Open a template…
+          Start from a template…
         </button>
         <button type="button" onClick={() => run('importMermaid')}>
           Import Mermaid…
         </button>
         <button type="button" onClick={() => run('open')}>
-          Open a file…
+          Choose a design file…
         </button>
         {platform.kind === 'electron' && (
           <button type="button" onClick={() => run('openRecent')}>
-            Open recent…
+            Recent files…
           </button>
         )}
       </div>

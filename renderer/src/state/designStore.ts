@@ -63,8 +63,11 @@ export interface DesignState {
 
   /** Applies an edit; returns whether the design changed (an edit that changes nothing adds no undo step). */
   apply(edit: DesignEdit, origin?: EditOrigin): boolean;
-  /** Replaces the document (new, open, restore): clears undo history. A restored draft stays `dirty`. */
-  load(design: Design, file: OpenFile | null, opts?: { dirty?: boolean }): void;
+  /**
+   * Replaces the document (new, open, restore): clears undo history. A restored draft stays
+   * `dirty`. `prepared`: the check and canvas view computed off the main thread (io/openClient).
+   */
+  load(design: Design, file: OpenFile | null, opts?: { dirty?: boolean; prepared?: Prepared }): void;
   undo(): void;
   redo(): void;
   setPreset(preset: EdgePresetId): void;
@@ -73,6 +76,14 @@ export interface DesignState {
   onNodesChange(changes: NodeChange<FlowNode>[]): void;
   onEdgesChange(changes: EdgeChange<FlowEdge>[]): void;
   select(nodeIds: string[], edgeIds: string[]): void;
+}
+
+/** A design's check and canvas view, computed elsewhere (the open worker) for `load`. */
+export interface Prepared {
+  check: CheckResult;
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+  lowDetail: boolean;
 }
 
 export type DesignStore = ReturnType<typeof createDesignStore>;
@@ -126,8 +137,14 @@ export function createDesignStore(initial: Design = emptyDesign()) {
           return true;
         },
         load(design, file, opts) {
-          const { check, marks } = checked(design);
-          set({ design, savedDesign: opts?.dirty ? emptyDesign() : design, file, readOnly: false, notice: null, loadCount: get().loadCount + 1, check, marks, lastOrigin: 'load', nodes: toFlowNodes(design, [], marks), edges: toFlowEdges(design, [], marks, get().lowDetail) });
+          const common = { design, savedDesign: opts?.dirty ? emptyDesign() : design, file, readOnly: false, notice: null, loadCount: get().loadCount + 1, lastOrigin: 'load' as const };
+          const prepared = opts?.prepared;
+          if (prepared) {
+            set({ ...common, check: prepared.check, marks: marksOf(prepared.check), nodes: prepared.nodes, edges: prepared.edges, lowDetail: prepared.lowDetail });
+          } else {
+            const { check, marks } = checked(design);
+            set({ ...common, check, marks, nodes: toFlowNodes(design, [], marks), edges: toFlowEdges(design, [], marks, get().lowDetail) });
+          }
           store.temporal.getState().clear();
         },
         undo() {
@@ -184,7 +201,8 @@ export function createDesignStore(initial: Design = emptyDesign()) {
   // Keep the check and the canvas view in step with the design, whatever changed it (edit,
   // undo, redo). load() sets all of them at once, so the check here is skipped for it.
   store.subscribe((s, prev) => {
-    if (s.lowDetail !== prev.lowDetail) store.setState({ edges: toFlowEdges(s.design, s.edges, s.marks, s.lowDetail) });
+    // load() derives its edges for its own level of detail.
+    if (s.lowDetail !== prev.lowDetail && s.loadCount === prev.loadCount) store.setState({ edges: toFlowEdges(s.design, s.edges, s.marks, s.lowDetail) });
     if (s.design === prev.design || s.check !== prev.check) return;
     const { check, marks } = checked(s.design);
     store.setState({ check, marks, nodes: toFlowNodes(s.design, s.nodes, marks), edges: toFlowEdges(s.design, s.edges, marks, s.lowDetail) });

@@ -5,7 +5,7 @@
  */
 import type { Design } from '../../../shared/model/schema';
 import { useRecovery } from '../recovery/recoveryStore';
-import { isDirty, type DesignStore, type Notice, type OpenFile } from './designStore';
+import { isDirty, type DesignStore, type Notice, type OpenFile, type Prepared } from './designStore';
 
 export interface Replacement {
   design: Design;
@@ -13,6 +13,8 @@ export interface Replacement {
   /** Opens as unsaved work (a restored draft, a dropped Mermaid file). */
   dirty?: boolean;
   notice?: Notice;
+  /** The check and canvas view, when computed off the main thread. */
+  prepared?: Prepared;
   /** A restored draft's id: the window goes on writing that draft. */
   draftId?: string;
   /** Runs once the document is in the store (claiming the file, say). */
@@ -51,7 +53,7 @@ export async function replaceDocument(
   if (!next) return 'canceled';
   useRecovery.getState().autosave?.rotate({ nextId: next.draftId, discardOld: dirty });
   const s = store.getState();
-  s.load(next.design, next.file, { dirty: next.dirty });
+  s.load(next.design, next.file, { dirty: next.dirty, prepared: next.prepared });
   if (next.notice) s.setNotice(next.notice);
   next.after?.();
   return 'replaced';
