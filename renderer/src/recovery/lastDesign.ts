@@ -8,6 +8,11 @@ import type { Platform } from '../platform/types';
 import { isDirty, type DesignStore } from '../state/designStore';
 
 export const REMEMBER_DELAY_MS = 500;
+/**
+ * Bigger designs are not remembered: serializing one would block the main thread for longer
+ * than a frame budget allows (5,000 nodes took about 1 s of main thread in a loaded run).
+ */
+export const REMEMBER_MAX_NODES = 2_000;
 
 export function rememberLastDesign(store: DesignStore, platform: Platform): () => void {
   const remember = platform.rememberLast;
@@ -16,6 +21,7 @@ export function rememberLastDesign(store: DesignStore, platform: Platform): () =
   const write = () => {
     const s = store.getState();
     if (isDirty(s)) return;
+    if (s.design.nodes.length > REMEMBER_MAX_NODES) return void remember(null).catch(() => {});
     const last = s.design.nodes.length ? { name: s.file?.name ?? s.design.metadata.title, text: serializeDesign(s.design) } : null;
     void remember(last).catch(() => {});
   };
