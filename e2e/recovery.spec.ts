@@ -56,7 +56,8 @@ test('dropping a design file or a Mermaid file onto the window opens it', async 
   await page.locator('.react-flow__node').click();
   await page.keyboard.press('Delete'); // now dirty: the next drop asks first (accepted above)
   await drop('flow.mmd', 'flowchart TD\n  A[Web UI] --> B[API Gateway]\n  B --> C[(Orders DB)]');
-  await expect(page.getByTestId('status-counts')).toHaveText('3 nodes · 2 edges');
+  // Parsed by mermaid and laid out by ELK in a worker: as slow as the import tests allow.
+  await expect(page.getByTestId('status-counts')).toHaveText('3 nodes · 2 edges', { timeout: 20_000 });
   await drop('notes.txt', 'hello');
   await expect(page.getByRole('alert')).toContainText('Cannot open notes.txt');
 });
