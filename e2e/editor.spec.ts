@@ -69,6 +69,8 @@ test('a broken file shows a clear message and leaves the open design untouched',
   await openApp(page);
   await dropKind(page, 'microservice', 400, 300);
   await expect(page.getByTestId('status-counts')).toHaveText('1 nodes · 0 edges');
+  // The design has unsaved changes, so each Open asks first (issue 13): agree, then pick the file.
+  page.on('dialog', (d) => void d.accept());
   const cases: [string, string, RegExp][] = [
     ['truncated.archway.json', '{"formatVersion": 1, "nodes": [', /not valid JSON/],
     ['newer.archway.json', JSON.stringify({ formatVersion: 7, metadata: { title: 'x' }, nodes: [], edges: [] }), /newer Archway \(format version 7/],

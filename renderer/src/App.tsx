@@ -6,6 +6,8 @@ import { commandForKey, runCommand } from './commands';
 import { openRecentFile } from './fileActions';
 import { Canvas } from './canvas/Canvas';
 import { DialogHost } from './dialogs/DialogHost';
+import { EmptyCanvas } from './io/EmptyCanvas';
+import { OpenProgress } from './io/OpenProgress';
 import { Dock } from './panels/Dock';
 import { MenuBar } from './panels/MenuBar';
 import { Inspector } from './panels/Inspector';
@@ -16,6 +18,7 @@ import { Toolbar } from './panels/Toolbar';
 import { detectPlatform, type Platform } from './platform/platform';
 import { PlatformProvider } from './platform/PlatformContext';
 import { startAutosave } from './recovery/autosave';
+import { rememberLastDesign, reopenLastDesign } from './recovery/lastDesign';
 import { useRecovery } from './recovery/recoveryStore';
 import { useUi } from './state/uiStore';
 import { installClipboard } from './edit/clipboard';
@@ -70,10 +73,16 @@ function Editor({ store, platform }: { store: DesignStore; platform: Platform })
       const others = drafts.filter((d) => d.draftId !== autosave.draftId);
       useRecovery.getState().set(others, autosave);
       if (others.length) useUi.getState().openDialog('recovery');
+      // The browser build reopens the design it had open before the reload.
+      else if (platform.kind === 'browser') void reopenLastDesign(store, platform);
       // The desktop app starts on its start screen when there are recent files to offer.
       else if (platform.kind === 'electron') void platform.listRecent().then((r) => r.length && !useUi.getState().dialog && useUi.getState().openDialog('recent'));
     }, () => {});
-    return () => autosave.stop();
+    const stopRemembering = rememberLastDesign(store, platform);
+    return () => {
+      autosave.stop();
+      stopRemembering();
+    };
   }, [store, platform]);
 
   useEffect(() => {
@@ -101,6 +110,8 @@ function Editor({ store, platform }: { store: DesignStore; platform: Platform })
       <main className="aw-main">
         <div className="aw-canvas-wrap">
           <Canvas />
+          <EmptyCanvas run={run} />
+          <OpenProgress />
         </div>
         <Dock />
       </main>

@@ -32,8 +32,8 @@ const HANDLERS: Record<CommandId, Handler> = {
   open: ({ store, platform }) => openDesign(store, platform),
   save: ({ store, platform }) => saveDesign(store, platform),
   saveAs: ({ store, platform }) => saveDesign(store, platform, true),
-  undo: ({ store }) => store.temporal.getState().undo(),
-  redo: ({ store }) => store.temporal.getState().redo(),
+  undo: ({ store }) => store.getState().undo(),
+  redo: ({ store }) => store.getState().redo(),
   delete: ({ store }) => {
     const s = store.getState();
     s.apply({ type: 'remove', nodeIds: s.nodes.filter((n) => n.selected).map((n) => n.id), edgeIds: s.edges.filter((e) => e.selected).map((e) => e.id) });

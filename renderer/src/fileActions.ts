@@ -1,6 +1,9 @@
 /** New, open and save: the document side of file handling (the platform does the I/O). */
-import { emptyDesign, parseDesign, serializeDesign } from '../../shared/model/document';
-import { isDirty, type DesignStore } from './state/designStore';
+import { emptyDesign, serializeDesign } from '../../shared/model/document';
+import { readDesign, type ReadDesign } from './io/openClient';
+import { useOpening } from './io/OpenProgress';
+import type { DesignStore } from './state/designStore';
+import { replaceDocument, type Replacement, type ReplaceOutcome } from './state/replaceDocument';
 import { fileSlug } from './platform/download';
 import type { Platform } from './platform/platform';
 import { holdFile, releaseFile } from './state/fileLock';
@@ -9,50 +12,84 @@ export function suggestedFileName(title: string): string {
   return `${fileSlug(title)}.archway.json`;
 }
 
-export function newDesign(store: DesignStore): void {
-  releaseFile();
-  store.getState().load(emptyDesign(), null);
-}
-
-/** Opens text as a design; on failure shows why and leaves the open design untouched. */
-export function openText(store: DesignStore, name: string, text: string, token?: string, mtimeMs?: number): boolean {
-  const result = parseDesign(text);
-  if (!result.ok) {
-    store.getState().setNotice({ kind: 'error', text: `Could not open ${name}: ${result.error}` });
-    return false;
-  }
-  store.getState().load(result.design, { name, token, mtimeMs });
-  const loaded = store.getState().loadCount;
-  void holdFile(token ?? name).then((mine) => {
-    if (mine || store.getState().loadCount !== loaded) return;
-    store.setState({ readOnly: true });
-    store.getState().setNotice({ kind: 'info', text: `${name} is open in another window, so it opened read-only here. Save As keeps your changes in another file.` });
+export function newDesign(store: DesignStore): Promise<ReplaceOutcome> {
+  return replaceDocument(store, 'A new design', () => {
+    releaseFile();
+    return { design: emptyDesign(), file: null };
   });
-  return true;
-}
-
-export async function openDesign(store: DesignStore, platform: Platform): Promise<void> {
-  try {
-    const file = await platform.openFile();
-    if (file) openText(store, file.name, file.text, file.token, file.mtimeMs);
-  } catch (err) {
-    store.getState().setNotice({ kind: 'error', text: `Could not open the file: ${(err as Error).message}` });
-  }
 }
 
 /**
- * Opens a recent file by its token (Open Recent, the desktop menu's File › Recent Files),
- * asking first when the open design has unsaved changes.
+ * A design read from a file's text, ready for replaceDocument: big files are read in a worker
+ * with progress and Cancel (io/openClient). On failure shows why and gives null, so the open
+ * design stays untouched.
  */
-export async function openRecentFile(store: DesignStore, platform: Platform, token: string): Promise<'opened' | 'canceled' | 'failed'> {
-  if (isDirty(store.getState()) && !window.confirm('This design has unsaved changes. Open another and lose them?')) return 'canceled';
+export async function designFromText(store: DesignStore, name: string, text: string, token?: string, mtimeMs?: number): Promise<Replacement | null> {
+  const ctrl = new AbortController();
+  const progress = useOpening.getState();
+  let result: ReadDesign;
   try {
-    const file = await platform.openRecent(token);
-    return openText(store, file.name, file.text, file.token, file.mtimeMs) ? 'opened' : 'failed';
-  } catch (err) {
-    store.getState().setNotice({ kind: 'error', text: (err as Error).message });
-    return 'failed';
+    result = await readDesign(text, {
+      signal: ctrl.signal,
+      onProgress: (phase, fraction) => progress.set({ name, phase, fraction, cancel: () => ctrl.abort() }),
+    });
+  } finally {
+    progress.set(null);
   }
+  if (!result.ok) {
+    if (!result.canceled) store.getState().setNotice({ kind: 'error', text: `Could not open ${name}: ${result.error}` });
+    return null;
+  }
+  return {
+    design: result.design,
+    prepared: result.prepared,
+    file: { name, token, mtimeMs },
+    after: () => {
+      const loaded = store.getState().loadCount;
+      void holdFile(token ?? name).then((mine) => {
+        if (mine || store.getState().loadCount !== loaded) return;
+        store.setState({ readOnly: true });
+        store.getState().setNotice({ kind: 'info', text: `${name} is open in another window, so it opened read-only here. Save As keeps your changes in another file.` });
+      });
+    },
+  };
+}
+
+/** Opens text as a design, asking first over unsaved changes. */
+export async function openText(store: DesignStore, name: string, text: string, token?: string, mtimeMs?: number): Promise<boolean> {
+  return (await replaceDocument(store, `Opening ${name}`, () => designFromText(store, name, text, token, mtimeMs))) === 'replaced';
+}
+
+/** File › Open: asks over unsaved changes first, then shows the file picker. */
+export async function openDesign(store: DesignStore, platform: Platform): Promise<ReplaceOutcome> {
+  return replaceDocument(store, 'Opening a file', async () => {
+    let file;
+    try {
+      file = await platform.openFile();
+    } catch (err) {
+      store.getState().setNotice({ kind: 'error', text: `Could not open the file: ${(err as Error).message}` });
+      return null;
+    }
+    return file && designFromText(store, file.name, file.text, file.token, file.mtimeMs);
+  });
+}
+
+/** Opens a recent file by its token (Open Recent, the desktop menu's File › Recent Files). */
+export async function openRecentFile(store: DesignStore, platform: Platform, token: string): Promise<'opened' | 'canceled' | 'failed'> {
+  let failed = false;
+  const outcome = await replaceDocument(store, 'Opening a recent file', async () => {
+    try {
+      const file = await platform.openRecent(token);
+      const next = await designFromText(store, file.name, file.text, file.token, file.mtimeMs);
+      failed = !next;
+      return next;
+    } catch (err) {
+      failed = true;
+      store.getState().setNotice({ kind: 'error', text: (err as Error).message });
+      return null;
+    }
+  });
+  return outcome === 'replaced' ? 'opened' : failed || outcome === 'failed' ? 'failed' : 'canceled';
 }
 
 /** Asks before overwriting a file that changed on disk; replaceable in tests. */

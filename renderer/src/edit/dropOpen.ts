@@ -2,11 +2,9 @@
  * Dropping a `.archway.json` or `.mmd` file onto the window opens it (Mermaid is imported and
  * laid out). Palette drags carry no files, so they pass through untouched.
  */
-import { openText } from '../fileActions';
+import { designFromText } from '../fileActions';
 import type { DesignStore } from '../state/designStore';
-import { isDirty } from '../state/designStore';
-
-export const confirmDiscard = (): boolean => window.confirm('This design has unsaved changes. Open the dropped file anyway and lose them?');
+import { replaceDocument } from '../state/replaceDocument';
 
 export async function openDroppedFile(store: DesignStore, file: File): Promise<void> {
   const name = file.name;
@@ -15,21 +13,27 @@ export async function openDroppedFile(store: DesignStore, file: File): Promise<v
     store.getState().setNotice({ kind: 'error', text: `Cannot open ${name}: Archway opens .archway.json designs and .mmd Mermaid flowcharts.` });
     return;
   }
-  if (isDirty(store.getState()) && !confirmDiscard()) return;
-  const text = await file.text();
-  if (lower.endsWith('.json')) {
-    openText(store, name, text);
-    return;
-  }
-  const [{ importAndLayout }, { browserFlowchartParser }, { layoutInWorker }] = await Promise.all([
-    import('../io/importFlow'),
-    import('../io/mermaidParser'),
-    import('../io/layoutClient'),
-  ]);
-  const result = await importAndLayout(text, { parser: browserFlowchartParser, layout: layoutInWorker });
-  if (!result.ok) return store.getState().setNotice({ kind: 'error', text: `Could not import ${name}: ${result.error}` });
-  store.getState().load(result.design, null, { dirty: true });
-  store.getState().setNotice({ kind: 'info', text: `Imported ${name}: ${result.design.nodes.length} nodes, ${result.design.edges.length} edges.${result.warnings.length ? ` ${result.warnings.join(' ')}` : ''}` });
+  await replaceDocument(store, `Opening ${name}`, async () => {
+    const text = await file.text();
+    if (lower.endsWith('.json')) return designFromText(store, name, text);
+    const [{ importAndLayout }, { browserFlowchartParser }, { layoutInWorker }] = await Promise.all([
+      import('../io/importFlow'),
+      import('../io/mermaidParser'),
+      import('../io/layoutClient'),
+    ]);
+    const result = await importAndLayout(text, { parser: browserFlowchartParser, layout: layoutInWorker });
+    if (!result.ok) {
+      store.getState().setNotice({ kind: 'error', text: `Could not import ${name}: ${result.error}` });
+      return null;
+    }
+    const warnings = result.warnings.length ? ` ${result.warnings.join(' ')}` : '';
+    return {
+      design: result.design,
+      file: null,
+      dirty: true,
+      notice: { kind: 'info', text: `Imported ${name}: ${result.design.nodes.length} nodes, ${result.design.edges.length} edges.${warnings}` },
+    };
+  });
 }
 
 export function installDropOpen(store: DesignStore): () => void {

@@ -4,15 +4,15 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { Dialog } from '../dialogs/Dialog';
-import { isDirty } from '../state/designStore';
-import { useDesign, useDesignStore } from '../state/StoreContext';
+import { replaceDocument } from '../state/replaceDocument';
+import { useDesignStore } from '../state/StoreContext';
 import { useUi } from '../state/uiStore';
 import { importAndLayout, type ImportPhase } from './importFlow';
 import { LayoutCanceled, layoutInWorker } from './layoutClient';
 import { browserFlowchartParser } from './mermaidParser';
 import { ErrorText, LayoutProgress, ReplaceConfirm } from './parts';
 
-type Status = { step: 'edit' } | { step: 'confirm' } | { step: 'busy'; phase: ImportPhase; nodes?: number; fraction?: number } | { step: 'error'; error: string };
+type Status = { step: 'edit' } | { step: 'confirm'; answer: (discard: boolean) => void } | { step: 'busy'; phase: ImportPhase; nodes?: number; fraction?: number } | { step: 'error'; error: string };
 
 const PLACEHOLDER = `flowchart LR
     UI[Web UI] --> GW[API Gateway]
@@ -21,7 +21,6 @@ const PLACEHOLDER = `flowchart LR
 
 export function ImportMermaidDialog() {
   const store = useDesignStore();
-  const dirty = useDesign(isDirty);
   const close = useUi((s) => s.closeDialog);
   const [text, setText] = useState('');
   const [source, setSource] = useState<string | null>(null);
@@ -36,32 +35,43 @@ export function ImportMermaidDialog() {
   async function run() {
     const ctrl = new AbortController();
     abort.current = ctrl;
-    setStatus({ step: 'busy', phase: 'parse' });
-    try {
-      const out = await importAndLayout(
-        text,
-        { parser: browserFlowchartParser, layout: layoutInWorker },
-        {
-          signal: ctrl.signal,
-          onPhase: (phase, nodes) => setStatus({ step: 'busy', phase, nodes }),
-          onProgress: (fraction) => setStatus((prev) => (prev.step === 'busy' ? { ...prev, fraction } : prev)),
-        },
-      );
-      if (ctrl.signal.aborted) return;
-      if (!out.ok) return setStatus({ step: 'error', error: out.error });
-      const s = store.getState();
-      s.load(out.design, null);
-      const from = source ?? 'the pasted flowchart';
-      const counts = `${out.design.nodes.length} nodes, ${out.design.edges.length} edges`;
-      s.setNotice({ kind: 'info', text: [`Imported ${from} (${counts}).`, ...out.warnings].join(' ') });
-      close();
-    } catch (err) {
-      if (err instanceof LayoutCanceled) return;
-      setStatus({ step: 'error', error: `The import failed: ${(err as Error).message}` });
-    }
+    // Unsaved changes: the question is asked in this dialog's footer, before any work.
+    const ask = () => new Promise<boolean>((answer) => setStatus({ step: 'confirm', answer }));
+    const outcome = await replaceDocument(
+      store,
+      'Importing',
+      async () => {
+        setStatus({ step: 'busy', phase: 'parse' });
+        try {
+          const out = await importAndLayout(
+            text,
+            { parser: browserFlowchartParser, layout: layoutInWorker },
+            {
+              signal: ctrl.signal,
+              onPhase: (phase, nodes) => setStatus({ step: 'busy', phase, nodes }),
+              onProgress: (fraction) => setStatus((prev) => (prev.step === 'busy' ? { ...prev, fraction } : prev)),
+            },
+          );
+          if (ctrl.signal.aborted) return null;
+          if (!out.ok) {
+            setStatus({ step: 'error', error: out.error });
+            return null;
+          }
+          const from = source ?? 'the pasted flowchart';
+          const counts = `${out.design.nodes.length} nodes, ${out.design.edges.length} edges`;
+          return { design: out.design, file: null, notice: { kind: 'info' as const, text: [`Imported ${from} (${counts}).`, ...out.warnings].join(' ') } };
+        } catch (err) {
+          if (!(err instanceof LayoutCanceled)) setStatus({ step: 'error', error: `The import failed: ${(err as Error).message}` });
+          return null;
+        }
+      },
+      ask,
+    );
+    if (outcome === 'replaced') close();
+    else setStatus((prev) => (prev.step === 'confirm' || prev.step === 'busy' ? { step: 'edit' } : prev));
   }
 
-  const start = () => (dirty ? setStatus({ step: 'confirm' }) : void run());
+  const start = () => void run();
 
   async function pickFile(file: File | undefined) {
     if (!file) return;
@@ -73,7 +83,7 @@ export function ImportMermaidDialog() {
   const busy = status.step === 'busy';
   const footer =
     status.step === 'confirm' ? (
-      <ReplaceConfirm what="Importing" onCancel={() => setStatus({ step: 'edit' })} onConfirm={() => void run()} />
+      <ReplaceConfirm what="Importing" onCancel={() => status.answer(false)} onConfirm={() => status.answer(true)} />
     ) : (
       <>
         <button type="button" onClick={close}>

@@ -5,8 +5,8 @@
 import { useEffect, useState } from 'react';
 import type { Design } from '../../../shared/model/schema';
 import { Dialog } from '../dialogs/Dialog';
-import { isDirty } from '../state/designStore';
-import { useDesign, useDesignStore } from '../state/StoreContext';
+import { replaceDocument } from '../state/replaceDocument';
+import { useDesignStore } from '../state/StoreContext';
 import { useUi } from '../state/uiStore';
 import { ReplaceConfirm } from './parts';
 import { loadTemplate, templateEntries, type TemplateEntry, type TemplateLoad } from './templates';
@@ -16,10 +16,9 @@ const ENTRIES = templateEntries();
 
 export function TemplateGalleryDialog() {
   const store = useDesignStore();
-  const dirty = useDesign(isDirty);
   const close = useUi((s) => s.closeDialog);
   const [loaded, setLoaded] = useState<Record<string, TemplateLoad>>({});
-  const [pending, setPending] = useState<TemplateEntry | null>(null);
+  const [pending, setPending] = useState<{ entry: TemplateEntry; answer: (discard: boolean) => void } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -31,29 +30,24 @@ export function TemplateGalleryDialog() {
     };
   }, []);
 
-  function open(entry: TemplateEntry, design: Design) {
-    const s = store.getState();
-    s.load(design, null);
-    s.setNotice({ kind: 'info', text: `New design from the template "${entry.title}". Save it to keep it.` });
-    close();
-  }
-
-  function choose(entry: TemplateEntry) {
+  async function choose(entry: TemplateEntry) {
     const result = loaded[entry.id];
-    if (!result?.ok) return;
-    if (dirty) setPending(entry);
-    else open(entry, result.design);
+    if (!result?.ok || pending) return;
+    const design: Design = result.design;
+    // Unsaved changes: the question is asked in this dialog's footer.
+    const ask = () => new Promise<boolean>((answer) => setPending({ entry, answer }));
+    const outcome = await replaceDocument(
+      store,
+      'Opening a template',
+      () => ({ design, file: null, notice: { kind: 'info', text: `New design from the template "${entry.title}". Save it to keep it.` } }),
+      ask,
+    );
+    setPending(null);
+    if (outcome === 'replaced') close();
   }
 
   const footer = pending ? (
-    <ReplaceConfirm
-      what="Opening a template"
-      onCancel={() => setPending(null)}
-      onConfirm={() => {
-        const result = loaded[pending.id];
-        if (result?.ok) open(pending, result.design);
-      }}
-    />
+    <ReplaceConfirm what="Opening a template" onCancel={() => pending.answer(false)} onConfirm={() => pending.answer(true)} />
   ) : undefined;
 
   return (
@@ -73,8 +67,8 @@ export function TemplateGalleryDialog() {
                   aria-label={`${entry.title}${entry.figure ? `, ${entry.figure}` : ''}`}
                   aria-describedby={`tpl-${entry.id}-desc`}
                   disabled={!result?.ok}
-                  aria-pressed={pending?.id === entry.id}
-                  onClick={() => choose(entry)}
+                  aria-pressed={pending?.entry.id === entry.id}
+                  onClick={() => void choose(entry)}
                 >
                   <div className="aw-gallery-figure">{design ? <Thumbnail design={design} /> : <span className="aw-thumb-wait">{result ? '' : 'Loading…'}</span>}</div>
                   <div className="aw-gallery-text">

@@ -1,6 +1,6 @@
 /** The browser build's host: files through `<input type=file>` and downloads. */
 import { parseDesign } from '../../../shared/model/document';
-import { browserDrafts } from './browserDrafts';
+import { browserDrafts, browserSession } from './browserDrafts';
 import { downloadBlob } from './download';
 import type { Platform } from './types';
 
@@ -53,6 +53,8 @@ export function browserPlatform(): Platform {
     saveDraft: browserDrafts.save,
     listDrafts: browserDrafts.list,
     discardDraft: browserDrafts.discard,
+    rememberLast: browserSession.remember,
+    recallLast: browserSession.recall,
     // A browser page cannot reopen a file by path; its unsaved work lives on as drafts instead.
     async exportFile(data, fileName, type) {
       downloadBlob(typeof data === 'string' ? new Blob([data], { type }) : data, fileName);

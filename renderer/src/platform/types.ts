@@ -54,6 +54,17 @@ export interface Platform {
   /** Recent files (the desktop app; the browser build has none). */
   listRecent(): Promise<RecentFile[]>;
   openRecent(token: string): Promise<OpenedFile>;
+  /**
+   * The browser build's memory of the last design open without unsaved changes, reopened
+   * after a reload (the desktop app offers recent files instead). Absent in Electron.
+   */
+  rememberLast?(last: LastDesign | null): Promise<void>;
+  recallLast?(): Promise<LastDesign | null>;
+}
+
+export interface LastDesign {
+  name: string;
+  text: string;
 }
 
 export interface RecentFile {

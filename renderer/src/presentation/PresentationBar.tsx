@@ -1,4 +1,5 @@
 /** The presenter's bar: step through the problems one by one, each framed on the canvas. */
+import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useFrameElements } from '../panels/ProblemsPanel';
 import * as sim from '../sim/controller';
@@ -13,6 +14,21 @@ export function PresentationBar() {
   const store = useDesignStore();
   const simStatus = useSim((s) => s.status);
   const current = step >= 0 ? problems[step] : undefined;
+  const flow = useReactFlow();
+  // Entering presentation mode hides the panels and may go full screen: fit the design to
+  // the canvas each time its size settles, until the presenter steps to a problem.
+  useEffect(() => {
+    if (!on) return;
+    const el = document.querySelector('.react-flow');
+    const fit = () => usePresentation.getState().step < 0 && void flow.fitView({ maxZoom: 1.2, padding: 0.1 });
+    const first = requestAnimationFrame(fit);
+    const observer = el ? new ResizeObserver(() => requestAnimationFrame(fit)) : undefined;
+    if (el) observer!.observe(el);
+    return () => {
+      cancelAnimationFrame(first);
+      observer?.disconnect();
+    };
+  }, [on, flow]);
   useEffect(() => {
     if (current) frame(current.nodes, current.edges);
   }, [step, current?.key]);

@@ -2,6 +2,7 @@
 import { parseDesign } from '../../../shared/model/document';
 import { Dialog } from '../dialogs/Dialog';
 import { usePlatform } from '../platform/PlatformContext';
+import { replaceDocument } from '../state/replaceDocument';
 import { useDesignStore } from '../state/StoreContext';
 import { useUi } from '../state/uiStore';
 import { useRecovery } from './recoveryStore';
@@ -16,19 +17,19 @@ export function RecoveryDialog() {
     useRecovery.getState().remove(draftId);
     if (useRecovery.getState().drafts.length === 0) close();
   };
-  const restore = (draftId: string) => {
+  const restore = async (draftId: string) => {
     const draft = drafts.find((d) => d.draftId === draftId)!;
-    const parsed = parseDesign(draft.text);
-    if (!parsed.ok) {
-      store.getState().setNotice({ kind: 'error', text: `The draft of ${draft.name} cannot be restored: ${parsed.error}` });
-      return;
-    }
-    store.getState().load(parsed.design, null, { dirty: true });
-    // This window now writes to the restored draft, so the draft lives until a verified save.
-    const autosave = useRecovery.getState().autosave;
-    if (autosave) autosave.draftId = draft.draftId;
+    const outcome = await replaceDocument(store, 'Restoring a draft', () => {
+      const parsed = parseDesign(draft.text);
+      if (!parsed.ok) {
+        store.getState().setNotice({ kind: 'error', text: `The draft of ${draft.name} cannot be restored: ${parsed.error}` });
+        return null;
+      }
+      // This window now writes to the restored draft, so the draft lives until a verified save.
+      return { design: parsed.design, file: null, dirty: true, draftId: draft.draftId, notice: { kind: 'info', text: `Restored unsaved work: ${draft.name}. Save it to keep it.` } };
+    });
+    if (outcome !== 'replaced') return;
     useRecovery.getState().remove(draftId);
-    store.getState().setNotice({ kind: 'info', text: `Restored unsaved work: ${draft.name}. Save it to keep it.` });
     close();
   };
   return (
@@ -42,7 +43,7 @@ export function RecoveryDialog() {
               <span className="aw-muted"> — autosaved {new Date(d.savedAt).toLocaleString()}</span>
             </span>
             <span className="aw-draft-actions">
-              <button type="button" className="primary" onClick={() => restore(d.draftId)}>
+              <button type="button" className="primary" onClick={() => void restore(d.draftId)}>
                 Restore
               </button>
               <button type="button" onClick={() => void discard(d.draftId)}>

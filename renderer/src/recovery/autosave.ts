@@ -12,6 +12,12 @@ export const AUTOSAVE_DELAY_MS = 1000;
 export interface Autosave {
   /** The draft this window writes; adopting a restored draft's id replaces that draft in place. */
   draftId: string;
+  /**
+   * Starts a new draft for a newly opened document (or adopts a restored draft's id), so the
+   * new document never writes over the draft of the work it replaced. `discardOld`: the user
+   * chose to discard that work, so its draft goes too.
+   */
+  rotate(opts: { nextId?: string; discardOld: boolean }): void;
   stop(): void;
 }
 
@@ -23,6 +29,12 @@ export function startAutosave(store: DesignStore, platform: Platform, draftId = 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const self: Autosave = {
     draftId,
+    rotate({ nextId, discardOld }) {
+      clearTimeout(timer);
+      const old = self.draftId;
+      self.draftId = nextId ?? newDraftId();
+      if (discardOld && old !== self.draftId) void platform.discardDraft(old).catch(() => {});
+    },
     stop: () => {
       clearTimeout(timer);
       unsubscribe();

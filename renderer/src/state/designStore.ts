@@ -22,6 +22,13 @@ export interface OpenFile {
   mtimeMs?: number;
 }
 
+/**
+ * Where a change of the design came from (STYLE.md "every change has an origin"). History
+ * records `local` and `layout` changes as undo steps; `load` replaces the document and resets
+ * history; `remote` (a collaborator's change) is applied without an undo step of its own.
+ */
+export type EditOrigin = 'local' | 'load' | 'layout' | 'remote';
+
 export interface Notice {
   kind: 'error' | 'info';
   text: string;
@@ -51,16 +58,32 @@ export interface DesignState {
   /** The rule check of the current design, re-run (incrementally) after every change. */
   check: CheckResult;
   marks: Marks;
+  /** The origin of the last change of `design`, so subscribers can tell user edits from others. */
+  lastOrigin: EditOrigin;
 
-  apply(edit: DesignEdit): void;
-  /** Replaces the document (new, open, restore): clears undo history. A restored draft stays `dirty`. */
-  load(design: Design, file: OpenFile | null, opts?: { dirty?: boolean }): void;
+  /** Applies an edit; returns whether the design changed (an edit that changes nothing adds no undo step). */
+  apply(edit: DesignEdit, origin?: EditOrigin): boolean;
+  /**
+   * Replaces the document (new, open, restore): clears undo history. A restored draft stays
+   * `dirty`. `prepared`: the check and canvas view computed off the main thread (io/openClient).
+   */
+  load(design: Design, file: OpenFile | null, opts?: { dirty?: boolean; prepared?: Prepared }): void;
+  undo(): void;
+  redo(): void;
   setPreset(preset: EdgePresetId): void;
   setSnapToGrid(on: boolean): void;
   setNotice(notice: Notice | null): void;
   onNodesChange(changes: NodeChange<FlowNode>[]): void;
   onEdgesChange(changes: EdgeChange<FlowEdge>[]): void;
   select(nodeIds: string[], edgeIds: string[]): void;
+}
+
+/** A design's check and canvas view, computed elsewhere (the open worker) for `load`. */
+export interface Prepared {
+  check: CheckResult;
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+  lowDetail: boolean;
 }
 
 export type DesignStore = ReturnType<typeof createDesignStore>;
@@ -90,15 +113,49 @@ export function createDesignStore(initial: Design = emptyDesign()) {
         edges: toFlowEdges(initial, [], first.marks),
         check: first.check,
         marks: first.marks,
+        lastOrigin: 'load',
 
-        apply(edit) {
-          const design = applyEdit(get().design, edit);
-          if (design !== get().design) set({ design });
+        apply(edit, origin = 'local') {
+          const before = get();
+          const design = applyEdit(before.design, edit);
+          if (design === before.design) return false;
+          const history = store.temporal.getState();
+          if (origin === 'remote') {
+            // Someone else's change is not this user's to undo.
+            history.pause();
+            set({ design, lastOrigin: origin });
+            history.resume();
+          } else if (origin === 'load') {
+            // Part of opening the document (a normalisation, a first layout): the opened state
+            // includes it, so it is neither unsaved work nor an undo step.
+            const clean = before.design === before.savedDesign;
+            set({ design, lastOrigin: origin, ...(clean ? { savedDesign: design } : {}) });
+            history.clear();
+          } else {
+            set({ design, lastOrigin: origin });
+          }
+          return true;
         },
         load(design, file, opts) {
-          const { check, marks } = checked(design);
-          set({ design, savedDesign: opts?.dirty ? emptyDesign() : design, file, readOnly: false, notice: null, loadCount: get().loadCount + 1, check, marks, nodes: toFlowNodes(design, [], marks), edges: toFlowEdges(design, [], marks, get().lowDetail) });
+          const common = { design, savedDesign: opts?.dirty ? emptyDesign() : design, file, readOnly: false, notice: null, loadCount: get().loadCount + 1, lastOrigin: 'load' as const };
+          const prepared = opts?.prepared;
+          if (prepared) {
+            set({ ...common, check: prepared.check, marks: marksOf(prepared.check), nodes: prepared.nodes, edges: prepared.edges, lowDetail: prepared.lowDetail });
+          } else {
+            const { check, marks } = checked(design);
+            set({ ...common, check, marks, nodes: toFlowNodes(design, [], marks), edges: toFlowEdges(design, [], marks, get().lowDetail) });
+          }
           store.temporal.getState().clear();
+        },
+        undo() {
+          if (!store.temporal.getState().pastStates.length) return;
+          set({ lastOrigin: 'local' });
+          store.temporal.getState().undo();
+        },
+        redo() {
+          if (!store.temporal.getState().futureStates.length) return;
+          set({ lastOrigin: 'local' });
+          store.temporal.getState().redo();
         },
         setPreset: (preset) => set({ preset }),
         setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
@@ -144,7 +201,8 @@ export function createDesignStore(initial: Design = emptyDesign()) {
   // Keep the check and the canvas view in step with the design, whatever changed it (edit,
   // undo, redo). load() sets all of them at once, so the check here is skipped for it.
   store.subscribe((s, prev) => {
-    if (s.lowDetail !== prev.lowDetail) store.setState({ edges: toFlowEdges(s.design, s.edges, s.marks, s.lowDetail) });
+    // load() derives its edges for its own level of detail.
+    if (s.lowDetail !== prev.lowDetail && s.loadCount === prev.loadCount) store.setState({ edges: toFlowEdges(s.design, s.edges, s.marks, s.lowDetail) });
     if (s.design === prev.design || s.check !== prev.check) return;
     const { check, marks } = checked(s.design);
     store.setState({ check, marks, nodes: toFlowNodes(s.design, s.nodes, marks), edges: toFlowEdges(s.design, s.edges, marks, s.lowDetail) });
