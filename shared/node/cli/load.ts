@@ -1,11 +1,12 @@
 /**
  * Reading a design for the CLI: `.archway.json` directly; other formats through the
- * importers registered in `DESIGN_READERS` (the Mermaid importer adds `.mmd`).
+ * importers registered in `DESIGN_READERS` (the Mermaid importer adds `.mmd`, draw.io `.drawio`).
  */
 import { readFile } from 'node:fs/promises';
 import { parseDesign } from '../../model/document';
 import type { Design } from '../../model/schema';
 import { mermaidReader } from '../mermaid/read';
+import { drawioReader } from './drawioReader';
 
 export interface DesignReader {
   /** Lower-case file name endings, e.g. ['.mmd', '.mermaid']. */
@@ -16,6 +17,7 @@ export interface DesignReader {
 export const DESIGN_READERS: DesignReader[] = [
   { extensions: ['.archway.json', '.json'], read: async (text) => parseDesign(text) },
   mermaidReader,
+  drawioReader,
 ];
 
 export class LoadError extends Error {}
