@@ -10,7 +10,7 @@ import { isContainerKind, type KindId } from '../../catalog/kinds';
 import { NODE_SIZE } from '../../layout/sizes';
 import { orderParentsFirst } from '../../model/document';
 import type { Design, DesignEdge, DesignNode } from '../../model/schema';
-import { ARCHWAY_ATTR } from './import';
+import { ARCHWAY_ATTR } from './files';
 import { formatStyle } from './style';
 import { escapeXmlAttribute } from './text';
 

@@ -14,6 +14,7 @@ import { EdgePropertiesSchema, NodePropertiesSchema } from '../../model/properti
 import { FORMAT_VERSION, LIMITS, type Design, type DesignEdge, type DesignNode } from '../../model/schema';
 import { containerKindFromTitle, kindFromLabel } from '../mermaid/infer';
 import { drawioPages, DrawioError, type DrawioPage, type XmlNode } from './decode';
+import { ARCHWAY_ATTR } from './files';
 import { isClusterGroup, isContainerStyle, kindFromBasicShape, kindFromProduct, kindFromProductWords } from './shapes';
 import { parseStyle, type Style } from './style';
 import { decodeXmlText, htmlToText, tidyText } from './text';
@@ -28,17 +29,6 @@ export interface DrawioImportOptions {
 }
 
 export type DrawioImport = { ok: true; design: Design; warnings: string[]; pages: string[] } | { ok: false; error: string };
-
-/** Attribute names Archway writes on `<object>` so its own files come back unchanged. */
-export const ARCHWAY_ATTR = {
-  kind: 'archway_kind',
-  technology: 'archway_technology',
-  properties: 'archway_properties',
-  timing: 'archway_timing',
-  delivery: 'archway_delivery',
-  processing: 'archway_processing',
-  protocol: 'archway_protocol',
-} as const;
 
 interface Cell {
   id: string;
@@ -370,12 +360,4 @@ export function importDrawio(text: string, opts: DrawioImportOptions = {}): Draw
     if (err instanceof DrawioError) return { ok: false, error: err.message };
     throw err;
   }
-}
-
-/** File names the draw.io importer reads. */
-export const DRAWIO_EXTENSIONS = ['.drawio', '.drawio.svg', '.drawio.xml', '.dio', '.xml'] as const;
-
-export function isDrawioFileName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return DRAWIO_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }

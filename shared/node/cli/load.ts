@@ -5,7 +5,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseDesign } from '../../model/document';
 import type { Design } from '../../model/schema';
-import { mermaidReader } from '../mermaid/read';
 import { drawioReader } from './drawioReader';
 
 export interface DesignReader {
@@ -16,7 +15,8 @@ export interface DesignReader {
 
 export const DESIGN_READERS: DesignReader[] = [
   { extensions: ['.archway.json', '.json'], read: async (text) => parseDesign(text) },
-  mermaidReader,
+  // Mermaid's importer (and mermaid, jsdom, ELK behind it) loads only when Mermaid text is read.
+  { extensions: ['.mmd', '.mermaid'], read: async (text) => (await import('../mermaid/read')).readMermaid(text) },
   drawioReader,
 ];
 

@@ -6,9 +6,9 @@
  * be read, else 1 when an unsuppressed problem is at or above the fail-on level (default
  * error), else 0.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { SEVERITIES, type Severity } from '../../../model/schema';
 import { checkDesign, type CheckResult, type Problem } from '../../../rules/index';
 import { loadDesign, LoadError } from '../load';
@@ -41,6 +41,9 @@ function toText(file: string, r: CheckResult): string {
   return `${[...lines, summary].join('\n')}\n`;
 }
 
+/** Does the argument hold glob syntax (`*`, `?`, `[...]`, `{a,b}`)? A shell expands unquoted globs itself. */
+const isGlob = (arg: string): boolean => /[*?[\]{}]/.test(arg);
+
 /** The files the arguments name, in order, each once; a glob that matches nothing is an error. */
 async function expandArgs(args: string[], cwd: string): Promise<{ files: string[]; errors: string[] }> {
   const files: string[] = [];
@@ -54,11 +57,15 @@ async function expandArgs(args: string[], cwd: string): Promise<{ files: string[
     }
   };
   for (const arg of args) {
-    if (!isDynamicPattern(arg)) {
+    if (!isGlob(arg)) {
       add(arg);
       continue;
     }
+    // The glob library loads only when a pattern is given.
+    const { glob } = await import('tinyglobby');
     const matches = (await glob(arg, { cwd, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] })).sort();
+    // A file whose name merely contains [ or { is taken as named.
+    if (!matches.length && existsSync(resolve(cwd, arg))) matches.push(arg);
     if (!matches.length) errors.push(`no file matches ${arg}`);
     matches.forEach(add);
   }
@@ -98,7 +105,7 @@ export const checkCommand = defineCommand({
 
     const { files, errors } = await expandArgs(positionals, io.cwd);
     // One plain file keeps the single-file output of DESIGN §6.
-    const single = positionals.length === 1 && !isDynamicPattern(positionals[0]!);
+    const single = positionals.length === 1 && !isGlob(positionals[0]!);
     const outcomes: Outcome[] = [];
     for (const file of files) outcomes.push(await checkOne(file, io, format === 'sarif'));
     if (single && outcomes[0]!.error) throw new LoadError(outcomes[0]!.error);

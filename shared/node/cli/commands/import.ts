@@ -5,7 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isDrawioFileName } from '../../../io/drawio/import';
+import { drawioTitle, isDrawioFileName } from '../../../io/drawio/files';
 import { serializeDesign } from '../../../model/document';
 import type { Design } from '../../../model/schema';
 import { defineCommand, EXIT, parseArgs, UsageError } from '../types';
@@ -37,9 +37,8 @@ export const importCommand = defineCommand({
       io.err(`archway import: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
       return EXIT.badInput;
     }
-    const title = file.replace(/^.*[\\/]/, '').replace(/\.(drawio\.svg|drawio\.xml|drawio|dio|xml|mmd|mermaid)$/i, '');
     const result: Read = drawio
-      ? await readDrawio(text, { page: values.page, allPages: flags.has('all-pages'), title })
+      ? await readDrawio(text, { page: values.page, allPages: flags.has('all-pages'), title: drawioTitle(file) })
       : await (await import('../../mermaid/read')).readMermaid(text);
     if (!result.ok) {
       io.err(`archway import: ${file}: ${result.error}\n`);
