@@ -1,6 +1,6 @@
 /**
- * Dropping a `.archway.json` or `.mmd` file onto the window opens it (Mermaid is imported and
- * laid out). Palette drags carry no files, so they pass through untouched.
+ * Dropping a `.archway.json`, `.mmd` or `.drawio` file onto the window opens it (Mermaid is
+ * imported and laid out, draw.io keeps its positions). Palette drags carry no files, so they pass through untouched.
  */
 import { openText } from '../fileActions';
 import type { DesignStore } from '../state/designStore';
@@ -11,12 +11,14 @@ export const confirmDiscard = (): boolean => window.confirm('This design has uns
 export async function openDroppedFile(store: DesignStore, file: File): Promise<void> {
   const name = file.name;
   const lower = name.toLowerCase();
-  if (!lower.endsWith('.json') && !lower.endsWith('.mmd') && !lower.endsWith('.mermaid')) {
-    store.getState().setNotice({ kind: 'error', text: `Cannot open ${name}: Archway opens .archway.json designs and .mmd Mermaid flowcharts.` });
+  const drawio = lower.endsWith('.drawio') || lower.endsWith('.dio') || lower.endsWith('.drawio.svg') || lower.endsWith('.xml');
+  if (!lower.endsWith('.json') && !lower.endsWith('.mmd') && !lower.endsWith('.mermaid') && !drawio) {
+    store.getState().setNotice({ kind: 'error', text: `Cannot open ${name}: Archway opens .archway.json designs, .mmd Mermaid flowcharts and .drawio diagrams.` });
     return;
   }
   if (isDirty(store.getState()) && !confirmDiscard()) return;
   const text = await file.text();
+  if (drawio) return (await import('../io/drawioFile')).importDrawioText(store, name, text);
   if (lower.endsWith('.json')) {
     openText(store, name, text);
     return;
