@@ -6,10 +6,11 @@
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { counts, openApp, pageErrors } from './helpers';
 
-const AWS = join(__dirname, '../test-data/drawio/examples--aws-saas-example.drawio');
+const AWS = fileURLToPath(new URL('../test-data/drawio/examples--aws-saas-example.drawio', import.meta.url));
 
 async function menu(page: Page, name: string, item: string): Promise<void> {
   await page.getByRole('menuitem', { name, exact: true }).click();
@@ -39,7 +40,7 @@ test('imports an AWS draw.io diagram with its kinds, exports it to draw.io and i
   expect(imported).toMatch(/^\d+ nodes · \d+ edges$/);
   const kinds = await kindsOnCanvas(page);
   for (const k of ['database', 'api-gateway', 'microservice', 'client', 'cluster']) expect(kinds[k] ?? 0, `${k} in ${JSON.stringify(kinds)}`).toBeGreaterThan(0);
-  await page.getByRole('button', { name: 'Fit view' }).click();
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'test-results/drawio-import-light.png' });
   await menu(page, 'View', 'Switch Light/Dark Theme');
@@ -72,7 +73,7 @@ test('refuses a billion-laughs file with a clear notice and keeps the design', a
   await writeFile(lol, '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><mxfile><diagram name="&lol1;"/></mxfile>');
   const before = await counts(page);
   await importFile(page, lol);
-  await expect(page.getByRole('status').filter({ hasText: /Could not import lol\.drawio: .*DOCTYPE or entities/ })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: /Could not import lol\.drawio: .*DOCTYPE or entities/ })).toBeVisible();
   expect(await counts(page)).toBe(before);
   expect(pageErrors(page)).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { design } from '../../testing/builder';
 import { exportDrawio } from './export';
-import { importDrawio } from './import';
+import { importDrawio, spreadFactor } from './import';
 import { htmlToText } from './text';
 
 const sample = () =>
@@ -137,6 +137,14 @@ describe('draw.io import', () => {
   it('keeps the centre of icons drawn smaller than an Archway component', () => {
     const d = imported(model(vertex('x', 'S3', 'shape=mxgraph.aws4.s3;', 100, 100, '1', 78, 78))).design;
     expect(d.nodes[0]!.position).toEqual({ x: 100 + 39 - 90, y: 100 + 39 - 32 });
+  });
+
+  it('spreads a foreign drawing whose icons sit closer than Archway components are wide', () => {
+    expect(spreadFactor([{ x: 0, y: 0 }, { x: 120, y: 0 }])).toBeCloseTo(204 / 120, 2);
+    expect(spreadFactor([{ x: 0, y: 0 }, { x: 0, y: 200 }])).toBe(1);
+    const cells = [vertex('a', 'EC2 a', 'shape=mxgraph.aws4.ec2;', 0, 0, '1', 78, 78), vertex('b', 'EC2 b', 'shape=mxgraph.aws4.ec2;', 120, 0, '1', 78, 78)];
+    const [a, b] = imported(model(cells.join(''))).design.nodes;
+    expect(b!.position.x - a!.position.x).toBeGreaterThanOrEqual(180 + 24 - 0.01);
   });
 
   it('reads HTML labels as text only', () => {

@@ -157,14 +157,15 @@ function convertPage(page: DrawioPage, prefix: string): PageResult {
   const vertices = allVertices.filter((c) => !cardOf.has(c.id));
   const hasChildren = new Set([...childrenOf.keys()].filter((id) => !cards.has(id)));
 
-  // Absolute positions in draw.io (children are relative to their parent).
+  // Absolute positions in draw.io (children are relative to their parent), times the spread.
+  let scale = 1;
   const absCache = new Map<string, { x: number; y: number }>();
   const abs = (c: Cell, depth = 0): { x: number; y: number } => {
     const hit = absCache.get(c.id);
     if (hit) return hit;
     const parent = c.parent !== undefined && !isTop(c.parent) ? byId.get(c.parent) : undefined;
     const base = parent && parent.vertex && depth < 100 ? abs(parent, depth + 1) : { x: 0, y: 0 };
-    const p = { x: base.x + c.geo.x, y: base.y + c.geo.y };
+    const p = { x: base.x + c.geo.x * scale, y: base.y + c.geo.y * scale };
     absCache.set(c.id, p);
     return p;
   };
@@ -184,6 +185,20 @@ function convertPage(page: DrawioPage, prefix: string): PageResult {
     return id;
   };
 
+  // Archway draws components wider than most draw.io icons: spread a foreign drawing evenly
+  // (positions and container sizes) so that no two components overlap. Archway's own files
+  // are taken as they are.
+  const foreign = !cells.some((c) => c.data[ARCHWAY_ATTR.kind]);
+  if (foreign) {
+    const centres = vertices
+      .filter((c) => !hasChildren.has(c.id) && !isContainerStyle(c.style) && !c.style.names.includes('text'))
+      .map((c) => {
+        const a = abs(c);
+        return { x: a.x + (c.geo.width || NODE_SIZE.width) / 2, y: a.y + (c.geo.height || NODE_SIZE.height) / 2 };
+      });
+    absCache.clear();
+    scale = spreadFactor(centres);
+  }
   const connected = new Set(cells.filter((c) => c.edge).flatMap((c) => [c.source, c.target]));
   let skippedEmpty = 0;
   let decorations = 0;
@@ -222,12 +237,12 @@ function convertPage(page: DrawioPage, prefix: string): PageResult {
     if (props.success) node.properties = props.data;
     else warnings.push(`"${label || c.id}": its archway_properties were not valid and were dropped.`);
     if (isContainerKind(kind) || kind === 'note') {
-      node.size = { width: Math.max(1, c.geo.width || 1), height: Math.max(1, c.geo.height || 1) };
+      node.size = { width: Math.max(1, (c.geo.width || 1) * scale), height: Math.max(1, (c.geo.height || 1) * scale) };
       absOf.set(id, a);
     } else {
       // Archway draws every component at one size: keep the shape's centre.
-      const w = c.geo.width || NODE_SIZE.width;
-      const h = c.geo.height || NODE_SIZE.height;
+      const w = (c.geo.width || NODE_SIZE.width) * scale;
+      const h = (c.geo.height || NODE_SIZE.height) * scale;
       node.position = { x: a.x + w / 2 - NODE_SIZE.width / 2, y: a.y + h / 2 - NODE_SIZE.height / 2 };
     }
     nodeOf.set(c.id, node);
@@ -293,6 +308,31 @@ function convertPage(page: DrawioPage, prefix: string): PageResult {
   if (decorations) warnings.push(`${decorations} unlabelled decorative shape${decorations === 1 ? '' : 's'} skipped.`);
   if (skippedEmpty) warnings.push(`${skippedEmpty} empty text cell${skippedEmpty === 1 ? '' : 's'} skipped.`);
   return { nodes: [...nodeOf.values()], edges, warnings };
+}
+
+/** Gaps Archway wants between components drawn side by side or one above the other. */
+const GAP = { x: 24, y: 20 };
+/** Beyond this many components the pairwise check costs too much; the drawing is kept as is. */
+const SPREAD_MAX_COMPONENTS = 2000;
+
+/**
+ * The smallest factor (1 to 4) by which to multiply a drawing's coordinates so that boxes of
+ * Archway's component size centred on `centres` do not overlap: two boxes are apart when their
+ * centres are a box width (plus gap) apart across or a box height apart down.
+ */
+export function spreadFactor(centres: readonly { x: number; y: number }[]): number {
+  if (centres.length > SPREAD_MAX_COMPONENTS) return 1;
+  let factor = 1;
+  for (let i = 0; i < centres.length; i++) {
+    for (let j = i + 1; j < centres.length; j++) {
+      const dx = Math.abs(centres[i]!.x - centres[j]!.x);
+      const dy = Math.abs(centres[i]!.y - centres[j]!.y);
+      if (dx < 1 && dy < 1) continue; // stacked on purpose: nothing spreads them
+      const need = Math.min(dx < 1 ? Infinity : (NODE_SIZE.width + GAP.x) / dx, dy < 1 ? Infinity : (NODE_SIZE.height + GAP.y) / dy);
+      if (need > factor) factor = need;
+    }
+  }
+  return Math.min(4, Math.round(factor * 100) / 100);
 }
 
 function choosePage(pages: DrawioPage[], wanted: string): DrawioPage {
