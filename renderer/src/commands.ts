@@ -8,6 +8,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { acceleratorMatches, COMMAND_CATALOG, type CommandId, type KeyLike } from '../../shared/commands/catalog';
 import { newDesign, openDesign, saveDesign } from './fileActions';
 import { exportMermaidFile } from './io/exportMermaid';
+import { exportDrawioFile, importDrawioFile } from './io/drawioFile';
 import type { Platform } from './platform/platform';
 import * as sim from './sim/controller';
 import type { DesignStore } from './state/designStore';
@@ -76,6 +77,8 @@ const HANDLERS: Record<CommandId, Handler> = {
   newFromTemplate: () => useUi.getState().openDialog('templates'),
   importMermaid: () => useUi.getState().openDialog('importMermaid'),
   exportMermaid: ({ store, platform }) => exportMermaidFile(store, platform),
+  importDrawio: ({ store }) => importDrawioFile(store),
+  exportDrawio: ({ store, platform }) => exportDrawioFile(store, platform),
   tidyLayout: ({ store }) => (store.getState().design.nodes.length ? useUi.getState().openDialog('tidyLayout') : store.getState().setNotice({ kind: 'info', text: 'Nothing to lay out: the design is empty.' })),
 };
 

@@ -39,6 +39,8 @@ export const COMMAND_CATALOG = [
   defineCommand({ id: 'saveAs', label: 'Save As…', menu: 'File', accelerator: 'CmdOrCtrl+Shift+S', section: 1 }),
   defineCommand({ id: 'importMermaid', label: 'Import Mermaid…', menu: 'File', section: 2 }),
   defineCommand({ id: 'exportMermaid', label: 'Export Mermaid…', menu: 'File', section: 2 }),
+  defineCommand({ id: 'importDrawio', label: 'Import draw.io…', menu: 'File', section: 2 }),
+  defineCommand({ id: 'exportDrawio', label: 'Export draw.io…', menu: 'File', section: 2 }),
   defineCommand({ id: 'exportImage', label: 'Export Image…', menu: 'File', section: 2 }),
   defineCommand({ id: 'exportSkeleton', label: 'Export Code Skeleton…', menu: 'File', section: 2 }),
   defineCommand({ id: 'undo', label: 'Undo', menu: 'Edit', accelerator: 'CmdOrCtrl+Z' }),

@@ -3,6 +3,7 @@
  * needed: the CLI and the app's export menu.
  */
 import { EXPORTERS } from './exporters';
+import { drawioExporter } from './drawio/exporter';
 import { mermaidExporter } from './mermaid/exporter';
 import { skeletonExporter } from './skeleton/exporter';
 import { sequenceExporter } from './sequence/exporter';
@@ -13,5 +14,6 @@ EXPORTERS.push(sequenceExporter);
 EXPORTERS.push(skeletonExporter);
 EXPORTERS.push(mermaidExporter);
 EXPORTERS.push(svgExporter);
+EXPORTERS.push(drawioExporter);
 
 export { EXPORTERS };

@@ -1,6 +1,6 @@
 /**
- * Dropping a `.archway.json` or `.mmd` file onto the window opens it (Mermaid is imported and
- * laid out). Palette drags carry no files, so they pass through untouched.
+ * Dropping a `.archway.json`, `.mmd` or `.drawio` file onto the window opens it (Mermaid is
+ * imported and laid out, draw.io keeps its positions). Palette drags carry no files, so they pass through untouched.
  */
 import { designFromText } from '../fileActions';
 import type { DesignStore } from '../state/designStore';
@@ -9,12 +9,14 @@ import { replaceDocument } from '../state/replaceDocument';
 export async function openDroppedFile(store: DesignStore, file: File): Promise<void> {
   const name = file.name;
   const lower = name.toLowerCase();
-  if (!lower.endsWith('.json') && !lower.endsWith('.mmd') && !lower.endsWith('.mermaid')) {
-    store.getState().setNotice({ kind: 'error', text: `Cannot open ${name}: Archway opens .archway.json designs and .mmd Mermaid flowcharts.` });
+  const drawio = lower.endsWith('.drawio') || lower.endsWith('.dio') || lower.endsWith('.drawio.svg') || lower.endsWith('.xml');
+  if (!lower.endsWith('.json') && !lower.endsWith('.mmd') && !lower.endsWith('.mermaid') && !drawio) {
+    store.getState().setNotice({ kind: 'error', text: `Cannot open ${name}: Archway opens .archway.json designs, .mmd Mermaid flowcharts and .drawio diagrams.` });
     return;
   }
   await replaceDocument(store, `Opening ${name}`, async () => {
     const text = await file.text();
+    if (drawio) return (await import('../io/drawioFile')).drawioReplacement(store, name, text);
     if (lower.endsWith('.json')) return designFromText(store, name, text);
     const [{ importAndLayout }, { browserFlowchartParser }, { layoutInWorker }] = await Promise.all([
       import('../io/importFlow'),

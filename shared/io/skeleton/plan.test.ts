@@ -51,6 +51,14 @@ describe('buildPlan', () => {
     expect(portsOf(pkg(micro, 'a-b-testing'), 'consume').find((c) => c.channel.address === 'prediction-queue')).toMatchObject({ channel: { infra: { tech: 'amqp', fanout: false } }, group: 'prediction-queue' });
   });
 
+  it('takes the technology a node names before its label and protocols', () => {
+    const d = design().node('s', 'microservice').node('q', 'message-queue', { label: 'Orders' }).node('c', 'feature-store', { label: 'Features' }).edge('s', 'q', 'async-message').edge('s', 'c').build();
+    d.nodes.find((n) => n.id === 'q')!.technology = 'Kafka';
+    d.nodes.find((n) => n.id === 'c')!.technology = 'PostgreSQL';
+    const plan = buildPlan(d);
+    expect(plan.infra.map((i) => `${i.label}:${i.tech}`).sort()).toEqual(['Features:postgres', 'Orders:kafka']);
+  });
+
   it('adds an implied broker for an async edge between two services, by protocol', () => {
     const plan = buildPlan(PATTERN_DESIGNS.eventDriven!());
     expect(plan.infra.find((i) => i.kind === 'implied')).toMatchObject({ tech: 'kafka' });

@@ -63,7 +63,8 @@ export function buildPlan(design: Design): SkeletonPlan {
         ops: new NameAllocator(), paths: new NameAllocator(['health']),
       });
     } else if (role === 'messaging' || role === 'store' || role === 'http-infra') {
-      const tech = techFor(node.kind, role, [node.label, ...protocolsOf(node.id)]);
+      // The technology the node names (Kafka, Postgres, …) first, then its label, then its protocols.
+      const tech = techFor(node.kind, role, [...(node.technology ? [node.technology] : []), node.label, ...protocolsOf(node.id)]);
       if (tech) infra.set(node.id, makeInfra(names.take(node.label, node.kind), node.label, node.kind, tech));
     }
   }

@@ -1,13 +1,13 @@
 /**
  * Reading a design for the CLI: `.archway.json` directly; other formats through the
- * importers registered in `DESIGN_READERS` (the Mermaid importer adds `.mmd`). Every way a
- * file can be unreadable (missing, a folder, too big, binary, a byte-order mark, bad
- * content) ends in a LoadError with one clear line, which main.ts prints with exit code 2.
+ * importers registered in `DESIGN_READERS` (the Mermaid importer adds `.mmd`, draw.io `.drawio`).
+ * Every way a file can be unreadable (missing, a folder, too big, binary, a byte-order mark,
+ * bad content) ends in a LoadError with one clear line, which main.ts prints with exit code 2.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { parseDesign } from '../../model/document';
 import { LIMITS, type Design } from '../../model/schema';
-import { mermaidReader } from '../mermaid/read';
+import { drawioReader } from './drawioReader';
 
 export interface DesignReader {
   /** Lower-case file name endings, e.g. ['.mmd', '.mermaid']. */
@@ -17,7 +17,9 @@ export interface DesignReader {
 
 export const DESIGN_READERS: DesignReader[] = [
   { extensions: ['.archway.json', '.json'], read: async (text) => parseDesign(text) },
-  mermaidReader,
+  // Mermaid's importer (and mermaid, jsdom, ELK behind it) loads only when Mermaid text is read.
+  { extensions: ['.mmd', '.mermaid'], read: async (text) => (await import('../mermaid/read')).readMermaid(text) },
+  drawioReader,
 ];
 
 export class LoadError extends Error {}

@@ -1,6 +1,7 @@
 /** src/server.ts: the express app with a route per incoming sync edge (the package's OpenAPI). */
 import type { Package } from '../plan-types';
 import { portsOf } from '../plan-types';
+import { isAuthenticating } from '../openapi';
 import { commentText, literal } from '../text';
 
 export function serverModule(pkg: Package): string {
@@ -28,7 +29,7 @@ export function serverModule(pkg: Package): string {
     ];
   });
   return [
-    "import express, { type Request, type Response } from 'express';",
+    `import express, { ${isAuthenticating(pkg) ? 'type NextFunction, ' : ''}type Request, type Response } from 'express';`,
     "import { forward, latest } from './flow.js';",
     "import type { Message, Reply } from './types.js';",
     '',
@@ -40,6 +41,20 @@ export function serverModule(pkg: Package): string {
     `    res.json({ ok: true, result: { service: ${literal(pkg.name)} } } satisfies Reply);`,
     '  });',
     '',
+    ...(isAuthenticating(pkg)
+      ? [
+          '  // The gateway authenticates its callers (bearerAuth in openapi.yaml): every route below needs a token.',
+          '  app.use((req: Request, res: Response, next: NextFunction) => {',
+          "    if (!/^Bearer \\S+$/.test(req.get('authorization') ?? '')) {",
+          '      res.status(401).json({ ok: false } satisfies Reply);',
+          '      return;',
+          '    }',
+          '    // TODO: verify the token (signature, expiry, audience) with your identity provider.',
+          '    next();',
+          '  });',
+          '',
+        ]
+      : []),
     ...routes,
     '  return app;',
     '}',

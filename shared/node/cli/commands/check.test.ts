@@ -78,6 +78,31 @@ describe('archway check', () => {
     expect(log.runs[0].results[0].ruleId).toBe('microservices/shared-database');
   });
 
+  it('checks several files and globs in one run, with a summary line and the worst exit code', async () => {
+    const both = await run('check', 'clean.archway.json', 'warn.archway.json');
+    expect(both.code).toBe(0);
+    expect(both.out).toMatch(/clean\.archway\.json: 0 errors/);
+    expect(both.out).toMatch(/Checked 2 designs: 0 errors, \d+ warnings?, \d+ info; 0 failing at --fail-on error\n$/);
+    const glob = await run('check', '*.archway.json');
+    // broken.archway.json cannot be read: 2 beats the 1 of error.archway.json.
+    expect(glob.code).toBe(2);
+    expect(glob.err).toMatch(/broken\.archway\.json: .*not valid JSON/);
+    expect(glob.out).toMatch(/Checked 4 designs: 1 error, 3 warnings, 0 info; 1 failing at --fail-on error; 1 unreadable/);
+    const findings = await run('check', 'clean.archway.json', 'e*.archway.json', 'clean.archway.json');
+    expect(findings.code).toBe(1);
+    expect(findings.out).toMatch(/Checked 2 designs/);
+    expect((await run('check', 'none-*.json')).err).toMatch(/no file matches none-\*\.json/);
+  });
+
+  it('prints one JSON entry per file, and one SARIF run over all files', async () => {
+    const json = JSON.parse((await run('check', 'clean.archway.json', 'error.archway.json', '--format', 'json')).out) as { file: string; problems: { rule: string }[] }[];
+    expect(json.map((f) => f.file)).toEqual(['clean.archway.json', 'error.archway.json']);
+    expect(json[1]!.problems[0]!.rule).toBe('microservices/shared-database');
+    const sarif = JSON.parse((await run('check', '{error,warn}.archway.json', '--format', 'sarif')).out);
+    const uris = new Set(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri));
+    expect([...uris].sort()).toEqual(['error.archway.json', 'warn.archway.json']);
+  });
+
   it('exits 2 with a clear message on unreadable input or bad usage', async () => {
     const broken = await run('check', 'broken.archway.json');
     expect(broken.code).toBe(2);

@@ -78,3 +78,49 @@ describe('archway import', () => {
     expect(JSON.parse(check.out)).toBeDefined();
   });
 });
+
+describe('archway import and export of draw.io', () => {
+  const CORPUS = join(__dirname, '../../../../test-data/drawio');
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'archway-drawio-'));
+  });
+
+  it('imports a compressed AWS diagram, exports it to draw.io and imports that back unchanged', async () => {
+    const imp = await run(['import', join(CORPUS, 'examples--aws-saas-example.drawio'), '--out', 'aws.archway.json'], dir);
+    expect(imp.code).toBe(EXIT.ok);
+    expect(imp.err).toMatch(/Imported \d+ nodes and \d+ edges into aws\.archway\.json/);
+    const first = parseDesign(await readFile(join(dir, 'aws.archway.json'), 'utf8'));
+    if (!first.ok) throw new Error(first.error);
+    expect(first.design.metadata.title).toBe('examples--aws-saas-example');
+    expect(first.design.nodes.some((n) => n.kind === 'database')).toBe(true);
+    const exp = await run(['export', 'aws.archway.json', '--to', 'drawio', '--out', 'aws.drawio'], dir);
+    expect(exp.code).toBe(EXIT.ok);
+    const again = await run(['import', 'aws.drawio'], dir);
+    expect(again.code).toBe(EXIT.ok);
+    const second = parseDesign(again.out);
+    if (!second.ok) throw new Error(second.error);
+    expect(second.design.nodes).toEqual(first.design.nodes);
+    expect(second.design.edges).toEqual(first.design.edges);
+    // check reads draw.io too.
+    expect((await run(['check', 'aws.drawio'], dir)).out).toMatch(/aws\.drawio: \d+ errors?/);
+  });
+
+  it('chooses pages, and refuses hostile files with a clear message', async () => {
+    const page = (name: string, label: string) => `<diagram name="${name}"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="${name}x" value="${label}" style="shape=cylinder3;" vertex="1" parent="1"><mxGeometry width="80" height="60" as="geometry"/></mxCell></root></mxGraphModel></diagram>`;
+    await writeFile(join(dir, 'two.drawio'), `<mxfile>${page('One', 'Orders DB')}${page('Two', 'Kafka')}</mxfile>`);
+    const second = await run(['import', 'two.drawio', '--page', 'Two'], dir);
+    expect(second.code).toBe(EXIT.ok);
+    expect(JSON.parse(second.out).nodes.map((n: { kind: string }) => n.kind)).toEqual(['event-broker']);
+    const all = await run(['import', 'two.drawio', '--all-pages'], dir);
+    expect(JSON.parse(all.out).nodes.filter((n: { kind: string }) => n.kind === 'group')).toHaveLength(2);
+    const first = await run(['import', 'two.drawio'], dir);
+    expect(first.err).toMatch(/warning: The file has 2 pages; imported the first, "One"/);
+    expect((await run(['import', 'two.drawio', '--page', '3'], dir)).err).toMatch(/No page "3"/);
+    expect((await run(['import', 'x.mmd', '--page', '1'], dir)).code).toBe(EXIT.badInput);
+    await writeFile(join(dir, 'lol.drawio'), '<!DOCTYPE m [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><mxfile><diagram name="&b;"/></mxfile>');
+    const lol = await run(['import', 'lol.drawio'], dir);
+    expect(lol.code).toBe(EXIT.badInput);
+    expect(lol.err).toMatch(/lol\.drawio: The file declares a DOCTYPE or entities/);
+  });
+});
