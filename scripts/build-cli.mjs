@@ -16,7 +16,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const CLI_OUT = fileURLToPath(new URL('../out/cli/', import.meta.url));
 
 /** Packages left to node_modules: large, with WebAssembly or DOM shims, needed by few commands. */
-const EXTERNAL = ['mermaid', 'jsdom', 'elkjs', 'libavoid-js', 'tsx'];
+// The collaboration server's stack stays too (Hocuspocus, ws, Yjs; write-file-atomic reads __filename, which an ES bundle lacks).
+const EXTERNAL = ['mermaid', 'jsdom', 'elkjs', 'libavoid-js', 'tsx', '@hocuspocus/server', '@hocuspocus/extension-redis', 'ws', 'yjs', 'lib0', 'write-file-atomic'];
 
 export async function buildCli({ quiet = false } = {}) {
   const started = performance.now();

@@ -79,7 +79,7 @@ async function until(check: () => boolean, ms = 5000, what = 'the condition'): P
     await new Promise((r) => setTimeout(r, 20));
   }
 }
-const synced = (c: Client) => until(() => c.provider.isSynced && c.provider.unsyncedChanges === 0);
+const synced = (c: Client) => until(() => c.provider.isSynced && c.provider.unsyncedChanges === 0, 10_000, 'the client to be in sync');
 const labels = (doc: Y.Doc) =>
   readDesign(doc)
     .nodes.map((n) => n.label)
@@ -172,7 +172,7 @@ describe('the collaboration server', () => {
       open.push({ destroy: () => child.kill('SIGKILL') });
       let out = '';
       child.stdout!.on('data', (b: Buffer) => (out += b.toString()));
-      await until(() => /ws:\/\/\S+/.test(out), 20_000);
+      await until(() => /ws:\/\/\S+/.test(out), 20_000, 'archway serve to start');
       return { child, url: out.match(/ws:\/\/\S+/)![0] };
     };
     const first = await serve();
@@ -193,7 +193,7 @@ describe('the collaboration server', () => {
     const second = await serve();
     const b = connect(second.url, 'kept', 'edit-token-for-the-test');
     await synced(b);
-    await until(() => labels(b.doc).length === 22);
+    await until(() => labels(b.doc).length === 22, 10_000, 'every acknowledged node after the restart');
     expect(labels(b.doc)).toEqual(labels(a.doc));
   }, 60_000);
 

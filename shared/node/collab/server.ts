@@ -13,7 +13,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { Redis } from '@hocuspocus/extension-redis';
-import { Connection, Server, type Document } from '@hocuspocus/server';
+import { Connection, Server, type Document, type Extension } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { checkTransaction } from '../../collab/validate';
@@ -31,7 +31,7 @@ export interface CollabServerOptions {
   editToken?: string;
   viewToken?: string;
   /** Hocuspocus extensions (the Redis extension for several server processes). */
-  extensions?: ConstructorParameters<typeof Server>[0] extends infer C ? (C extends { extensions?: infer E } ? E : never) : never;
+  extensions?: Extension[];
   /** Called with one line per refused update or connection (for the log). */
   log?: (line: string) => void;
 }

@@ -1,6 +1,6 @@
 /** `archway serve [--host H] [--port P] [--data DIR] [--redis URL]` (DESIGN §6, §8): the collaboration server alone. */
 import { resolve } from 'node:path';
-import { CollabServer, redisExtension } from '../../collab/server';
+import type { Extension } from '@hocuspocus/server';
 import { defineCommand, EXIT, parseArgs, UsageError } from '../types';
 
 export const serveCommand = defineCommand({
@@ -12,7 +12,9 @@ export const serveCommand = defineCommand({
     const port = Number(values.port ?? 1234);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
     const host = values.host ?? '127.0.0.1';
-    const extensions = values.redis ? [redisFrom(values.redis)] : [];
+    // Hocuspocus and Yjs load only for this command, so other commands start fast.
+    const { CollabServer, redisExtension } = await import('../../collab/server');
+    const extensions = values.redis ? [redisFrom(values.redis, redisExtension)] : [];
     const server = new CollabServer({
       host,
       port,
@@ -36,8 +38,8 @@ export const serveCommand = defineCommand({
 });
 
 /** Hocuspocus' Redis extension from a redis:// URL, for several server processes sharing rooms. */
-function redisFrom(url: string) {
+function redisFrom(url: string, make: (host: string, port: number) => Extension): Extension {
   const parsed = new URL(url);
   if (parsed.protocol !== 'redis:') throw new UsageError(`--redis must be a redis:// URL, not "${url}"`);
-  return redisExtension(parsed.hostname, Number(parsed.port || 6379));
+  return make(parsed.hostname, Number(parsed.port || 6379));
 }
