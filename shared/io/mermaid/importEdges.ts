@@ -37,6 +37,18 @@ export function importEdges(chart: Flowchart, imported: ImportedNodes, block: Ar
     }
     return undefined;
   };
+  // The layer holding a node (or the node itself): edges between two layers are dependencies.
+  const layerOf = (id: string): string | undefined => {
+    for (let n = byId.get(id), depth = 0; n && depth < 1000; n = n.parent === undefined ? undefined : byId.get(n.parent), depth++) {
+      if (n.kind === 'layer') return n.id;
+    }
+    return undefined;
+  };
+  const acrossLayers = (a: string, b: string): boolean => {
+    const la = layerOf(a);
+    const lb = layerOf(b);
+    return la !== undefined && lb !== undefined && la !== lb;
+  };
   const endpoint = (mid: string): string | undefined => {
     const id = imported.designId.get(mid);
     if (id === undefined) return undefined;
@@ -96,7 +108,15 @@ export function importEdges(chart: Flowchart, imported: ImportedNodes, block: Ar
       timing = words.timing ?? (touchesBroker || isAsyncStroke(e) ? 'async' : 'sync');
       delivery = words.delivery ?? 'push';
       const fromStore = isPassiveKind(kindOf(source)!) && !isPassiveKind(kindOf(target)!);
-      if (fromStore && delivery === 'push') {
+      // Not between layers (a dependency points down the stack, whatever sits in the lower
+      // layer), and not when only one word of a list made the source look like a store.
+      const keep = acrossLayers(source, target) || imported.weakPassive.has(source);
+      if (fromStore && delivery === 'push' && keep && acrossLayers(source, target) && imported.unlisted.has(source)) {
+        // A box in one layer that depends on a lower one is that layer's active part (the data
+        // access of "Database, File Systems"), not a store: stores start no calls.
+        byId.get(source)!.kind = 'component';
+      }
+      if (fromStore && delivery === 'push' && !keep) {
         // Data leaves a store only when someone reads it: the reader pulls.
         [source, target] = [target, source];
         delivery = 'pull';

@@ -3,7 +3,7 @@
  * says the kind; otherwise kinds are inferred (infer.ts), a label naming a layer becomes a
  * layer holding a component, and what cannot be mapped is a `component` or a `group`.
  */
-import { isContainerKind, isKindId, type KindId } from '../../catalog/kinds';
+import { isContainerKind, isKindId, isPassiveKind, type KindId } from '../../catalog/kinds';
 import type { NodeProperties } from '../../model/properties';
 import { LIMITS, type DesignNode } from '../../model/schema';
 import type { ArchwayBlock } from './block';
@@ -21,6 +21,27 @@ export interface ImportedNodes {
   placed: Set<string>;
   /** Design ids of nodes that had no block entry (new or inferred). */
   unlisted: Set<string>;
+  /**
+   * Design ids of nodes whose passive kind came from one item of a list that also names
+   * something active ("Model Store, Inference API"): too weak to turn their edges into pulls.
+   */
+  weakPassive: Set<string>;
+}
+
+/** The items of a label that lists several things: lines, and commas, `&`, `;` or "and" within them. */
+export function listItems(label: string): string[] {
+  return label.split(/\n|,|;|&|\band\b/i).map((s) => s.trim()).filter(Boolean);
+}
+
+/** A passive kind read from one item of a list whose other items name active kinds. */
+function isWeakPassive(label: string, kind: KindId): boolean {
+  if (!isPassiveKind(kind)) return false;
+  const items = listItems(label);
+  if (items.length < 2) return false;
+  return items.some((item) => {
+    const k = kindFromLabel(item)?.kind;
+    return k !== undefined && k !== 'component' && !isPassiveKind(k);
+  });
 }
 
 const kindClass = (classes: readonly string[]): KindId | undefined => classes.find(isKindId) as KindId | undefined;
@@ -65,6 +86,7 @@ export function importNodes(chart: Flowchart, block: ArchwayBlock | undefined, d
   const nodes: DesignNode[] = [];
   const placed = new Set<string>();
   const unlisted = new Set<string>();
+  const weakPassive = new Set<string>();
   const add = (mid: string | undefined, node: DesignNode, inferred: NodeProperties = {}): void => {
     const entry = mid === undefined ? undefined : block?.nodes[mid];
     if (entry) {
@@ -144,8 +166,9 @@ export function importNodes(chart: Flowchart, block: ArchwayBlock | undefined, d
     const shapeKind = kindFromShape(v.shape);
     if (!inferred && shapeKind) inferred = { kind: shapeKind };
     if (!inferred) unmapped++;
+    if (inferred && isWeakPassive(label, inferred.kind)) weakPassive.add(id);
     add(v.id, base(id, inferred?.kind ?? 'component', label, parent), inferred?.properties);
   }
   if (unmapped > 0 && !dialect) warnings.push(`${unmapped} node${unmapped === 1 ? '' : 's'} matched no known kind and became generic components.`);
-  return { nodes, designId, subgraphs, placed, unlisted };
+  return { nodes, designId, subgraphs, placed, unlisted, weakPassive };
 }
