@@ -18,6 +18,8 @@ const BlockNodeSchema = z.object({
   size: z.object({ width: z.number().finite().min(1).max(LIMITS.coordinate), height: z.number().finite().min(1).max(LIMITS.coordinate) }).optional(),
   properties: NodePropertiesSchema.optional(),
   suppress: z.array(SuppressionSchema).max(200).optional(),
+  /** The node's technology (Kafka, MinIO, …): Mermaid has no place for it. */
+  technology: z.string().max(200).optional(),
 });
 export type BlockNode = z.infer<typeof BlockNodeSchema>;
 

@@ -30,6 +30,7 @@ function blockNode(n: DesignNode, mid: string): BlockNode {
   if (n.size) b.size = { width: n.size.width, height: n.size.height };
   if (!isEmpty(n.properties)) b.properties = n.properties;
   if (n.suppress) b.suppress = n.suppress;
+  if (n.technology !== undefined) b.technology = n.technology;
   return b;
 }
 

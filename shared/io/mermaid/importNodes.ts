@@ -9,7 +9,8 @@ import { LIMITS, type DesignNode } from '../../model/schema';
 import type { ArchwayBlock } from './block';
 import { decodeLabel } from './escape';
 import type { Flowchart, FlowSubgraph } from './flowchart';
-import { containerKindFromTitle, kindFromLabel, kindFromShape, kindFromTitle, splitLayerLabel } from './infer';
+import { findTechnology } from '../../catalog/technology';
+import { containerKindFromTitle, inferVertex, kindFromLabel, splitLayerLabel } from './infer';
 
 export interface ImportedNodes {
   nodes: DesignNode[];
@@ -97,6 +98,8 @@ export function importNodes(chart: Flowchart, block: ArchwayBlock | undefined, d
       if (entry.size) node.size = entry.size;
       node.properties = entry.properties ?? {};
       if (entry.suppress) node.suppress = entry.suppress;
+      if (entry.technology !== undefined) node.technology = entry.technology;
+      else delete node.technology;
     } else {
       node.properties = inferred;
       unlisted.add(node.id);
@@ -116,6 +119,7 @@ export function importNodes(chart: Flowchart, block: ArchwayBlock | undefined, d
     ...(parent !== undefined ? { parent } : {}),
   });
 
+  const withTechnology = (node: DesignNode, technology: string | undefined): DesignNode => (technology === undefined ? node : { ...node, technology });
   // Containers, outer before inner so that layer order follows the text.
   const ordered: FlowSubgraph[] = [];
   const visit = (s: FlowSubgraph, seen: Set<string>): void => {
@@ -132,8 +136,15 @@ export function importNodes(chart: Flowchart, block: ArchwayBlock | undefined, d
     const title = labelOf(s.title, s.id, dialect);
     const cls = kindClass(s.classes);
     const kind = cls !== undefined && isContainerKind(cls) ? cls : (dialect ? undefined : containerKindFromTitle(title)) ?? 'group';
-    add(s.id, base(designId.get(s.id)!, kind, title, parentId(s.id)));
+    const tech = dialect ? undefined : findTechnology(title);
+    add(s.id, withTechnology(base(designId.get(s.id)!, kind, title, parentId(s.id)), tech && !tech.generic && tech.kind === kind ? tech.name : undefined));
   }
+
+  // A diagram drawn mostly in one shape (all cylinders, say) says nothing with it.
+  const shapes = new Map<string, number>();
+  const leaves = chart.vertices.filter((v) => !subgraphs.has(v.id));
+  for (const v of leaves) shapes.set(v.shape ?? 'square', (shapes.get(v.shape ?? 'square') ?? 0) + 1);
+  const sameShapeEverywhere = leaves.length >= 4 && [...shapes].some(([shape, n]) => shape !== 'square' && n / leaves.length > 0.6);
 
   let unmapped = 0;
   for (const v of chart.vertices) {
@@ -154,20 +165,19 @@ export function importNodes(chart: Flowchart, block: ArchwayBlock | undefined, d
       const rest = layer.rest || layer.title;
       const inner = layer.kind === 'batch-layer' ? { kind: 'batch-processor' as const } : layer.kind === 'speed-layer' ? { kind: 'stream-processor' as const } : kindFromLabel(rest);
       if (!inner) unmapped++;
-      add(v.id, base(id, inner?.kind ?? 'component', rest, layerId), inner?.properties);
+      const tech = findTechnology(rest);
+      add(v.id, withTechnology(base(id, inner?.kind ?? 'component', rest, layerId), tech && !tech.generic ? tech.name : undefined), inner?.properties);
       continue;
     }
-    let inferred: { kind: KindId; properties?: NodeProperties } | undefined;
-    for (let p = parentOf.get(v.id); p !== undefined && !inferred; p = parentOf.get(p)) {
+    const titles: string[] = [];
+    for (let p = parentOf.get(v.id); p !== undefined && titles.length < 1000; p = parentOf.get(p)) {
       const s = subgraphs.get(p);
-      if (s) inferred = kindFromTitle(decodeLabel(s.title));
+      if (s) titles.push(decodeLabel(s.title));
     }
-    inferred ??= kindFromLabel(label);
-    const shapeKind = kindFromShape(v.shape);
-    if (!inferred && shapeKind) inferred = { kind: shapeKind };
-    if (!inferred) unmapped++;
+    const inferred = inferVertex({ label, titles, ...(v.shape ? { shape: v.shape } : {}), shapeSpeaks: !sameShapeEverywhere });
+    if (!inferred || inferred.kind === 'component') unmapped++;
     if (inferred && isWeakPassive(label, inferred.kind)) weakPassive.add(id);
-    add(v.id, base(id, inferred?.kind ?? 'component', label, parent), inferred?.properties);
+    add(v.id, withTechnology(base(id, inferred?.kind ?? 'component', label, parent), inferred?.technology), inferred?.properties);
   }
   if (unmapped > 0 && !dialect) warnings.push(`${unmapped} node${unmapped === 1 ? '' : 's'} matched no known kind and became generic components.`);
   return { nodes, designId, subgraphs, placed, unlisted, weakPassive };
