@@ -6,7 +6,7 @@
 import { orderParentsFirst } from './document';
 import type { Design, DesignEdge, DesignNode, Requirements, Settings } from './schema';
 
-export type NodePatch = Partial<Pick<DesignNode, 'label' | 'kind' | 'properties' | 'size' | 'suppress'>>;
+export type NodePatch = Partial<Pick<DesignNode, 'label' | 'kind' | 'properties' | 'size' | 'suppress' | 'technology'>>;
 export type EdgePatch = Partial<Pick<DesignEdge, 'label' | 'timing' | 'delivery' | 'processing' | 'protocol' | 'properties' | 'suppress'>>;
 
 export type DesignEdit =
