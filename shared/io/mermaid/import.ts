@@ -11,6 +11,7 @@ import type { Flowchart, FlowchartParser } from './flowchart';
 import { gridLayout } from './grid';
 import { importEdges } from './importEdges';
 import { importNodes } from './importNodes';
+import { mermaidTooBig } from './limits';
 import { stripConfiguration } from './preprocess';
 
 export type MermaidImport =
@@ -44,6 +45,9 @@ export async function importMermaid(text: string, parse: FlowchartParser): Promi
   const warnings: string[] = [];
   const cleaned = stripConfiguration(text);
   if (cleaned.stripped) warnings.push('Mermaid configuration (front matter or %%{init}%% directives) was ignored.');
+
+  const tooBig = mermaidTooBig(cleaned.text);
+  if (tooBig) return { ok: false, error: tooBig };
 
   let parsed;
   try {
