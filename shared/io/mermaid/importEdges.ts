@@ -6,9 +6,10 @@
  * `<-->` becomes one edge from the end that is not the bus.
  */
 import { isPassiveKind, type KindId } from '../../catalog/kinds';
-import { LIMITS, type DesignEdge, type DesignNode } from '../../model/schema';
+import { LIMITS, type DesignEdge, type DesignNode, type DrawnDesign, type DrawnEdge } from '../../model/schema';
 import type { ArchwayBlock } from './block';
 import { parseDialectEdgeText, parsePlainEdgeText } from './edgeText';
+import { isSafeCss, isSafeMarkup } from './drawnSafety';
 import { decodeLabel } from './escape';
 import type { Flowchart, FlowEdge } from './flowchart';
 import type { ImportedNodes } from './importNodes';
@@ -19,7 +20,28 @@ const BROKER_OR_QUEUE = new Set<KindId>(['event-broker', 'message-queue']);
 const isAsyncStroke = (e: FlowEdge): boolean => e.stroke === 'dotted' || e.stroke === 'thick';
 const isDouble = (e: FlowEdge): boolean => e.type.startsWith('double_');
 
-export function importEdges(chart: Flowchart, imported: ImportedNodes, block: ArchwayBlock | undefined, dialect: boolean, warnings: string[]): DesignEdge[] {
+/** How a foreign flowchart drew a link. */
+function drawnEdge(e: FlowEdge, label: string): DrawnEdge {
+  const d: DrawnEdge = { type: e.type, stroke: (['normal', 'thick', 'dotted', 'invisible'] as const).find((s) => s === e.stroke) ?? 'normal' };
+  if (e.length !== undefined && e.length > 1) d.length = Math.min(e.length, 20);
+  if (e.text !== '' && isSafeMarkup(e.text)) d.text = e.text;
+  if (d.text !== undefined && decodeLabel(e.text) !== label) d.label = label;
+  if (e.markdown) d.markdown = true;
+  const css = e.style?.filter(isSafeCss);
+  if (css?.length) d.style = css;
+  if (e.interpolate !== undefined) d.interpolate = e.interpolate;
+  if (e.id !== undefined) d.named = true;
+  return d;
+}
+
+export interface ImportedEdges {
+  edges: DesignEdge[];
+  /** A foreign flowchart's links that are not design edges (`~~~`, links to empty subgraphs). */
+  links: NonNullable<DrawnDesign['links']>;
+}
+
+export function importEdges(chart: Flowchart, imported: ImportedNodes, block: ArchwayBlock | undefined, dialect: boolean, warnings: string[]): ImportedEdges {
+  const links: ImportedEdges['links'] = [];
   const byId = new Map(imported.nodes.map((n) => [n.id, n]));
   const childrenOf = new Map<string, DesignNode[]>();
   for (const n of imported.nodes) {
@@ -54,14 +76,14 @@ export function importEdges(chart: Flowchart, imported: ImportedNodes, block: Ar
     if (id === undefined) return undefined;
     if (dialect || !imported.subgraphs.has(mid)) return id;
     const inner = firstComponent(id);
-    if (inner === undefined) warnings.push(`A link to the empty subgraph "${mid.slice(0, 60)}" was left out.`);
-    else warnings.push(`A link to the subgraph "${mid.slice(0, 60)}" now reaches "${byId.get(inner)?.label.slice(0, 60) ?? inner}" inside it.`);
+    if (inner === undefined) warnings.push(`A link to the empty subgraph "${mid.slice(0, 60)}" is drawn but is no edge of the design.`);
     return inner;
   };
 
   // Restored and author-written ids are kept; generated ones (e1, e2, ...) go around them.
   const reserved = new Set<string>();
   for (const e of chart.edges) if (e.id !== undefined) reserved.add(block?.edges[e.id]?.id ?? e.id);
+  if (!dialect) for (const [key, entry] of Object.entries(block?.edges ?? {})) if (key.startsWith('#') && entry.id !== undefined) reserved.add(entry.id);
   const used = new Set<string>();
   let next = 1;
   const claimId = (wanted: string | undefined): string => {
@@ -76,16 +98,22 @@ export function importEdges(chart: Flowchart, imported: ImportedNodes, block: Ar
 
   const edges: DesignEdge[] = [];
   let invisible = 0;
-  for (const e of chart.edges) {
+  for (const [index, e] of chart.edges.entries()) {
+    const drawnStart = imported.designId.get(e.start);
+    const drawnEnd = imported.designId.get(e.end);
     if (e.stroke === 'invisible') {
-      invisible++; // `~~~` only steers mermaid's layout
+      invisible++; // `~~~` only steers mermaid's layout: kept as a drawn link, no edge
+      if (!dialect && drawnStart !== undefined && drawnEnd !== undefined) links.push({ from: drawnStart, to: drawnEnd, edge: drawnEdge(e, decodeLabel(e.text)) });
       continue;
     }
     let source = endpoint(e.start);
     let target = endpoint(e.end);
-    if (source === undefined || target === undefined) continue;
-    const entry = e.id === undefined ? undefined : block?.edges[e.id];
-    const wanted = e.id === undefined ? undefined : (entry?.id ?? e.id);
+    if (source === undefined || target === undefined) {
+      if (!dialect && drawnStart !== undefined && drawnEnd !== undefined) links.push({ from: drawnStart, to: drawnEnd, edge: drawnEdge(e, decodeLabel(e.text)) });
+      continue;
+    }
+    const entry = e.id === undefined ? (dialect ? undefined : block?.edges[`#${index}`]) : block?.edges[e.id];
+    const wanted = e.id === undefined ? entry?.id : (entry?.id ?? e.id);
     const text = decodeLabel(e.text);
     const kindOf = (id: string): KindId | undefined => byId.get(id)?.kind;
 
@@ -125,6 +153,15 @@ export function importEdges(chart: Flowchart, imported: ImportedNodes, block: Ar
       protocol = words.protocol ?? entry?.protocol ?? '';
       label = words.label;
     }
+    if (!dialect && entry) {
+      // What Archway made of this link last time (the user may have changed it since).
+      if (entry.source !== undefined && byId.has(entry.source)) source = entry.source;
+      if (entry.target !== undefined && byId.has(entry.target)) target = entry.target;
+      timing = entry.timing ?? timing;
+      delivery = entry.delivery ?? delivery;
+      processing = entry.processing ?? processing;
+      if (entry.label !== undefined) label = entry.label;
+    }
     const edge: DesignEdge = {
       id: claimId(wanted),
       source,
@@ -137,8 +174,13 @@ export function importEdges(chart: Flowchart, imported: ImportedNodes, block: Ar
       properties: entry?.properties ?? {},
     };
     if (entry?.suppress) edge.suppress = entry.suppress;
+    if (!dialect) {
+      const drawn = drawnEdge(e, decodeLabel(e.text));
+      if (drawnStart !== source || drawnEnd !== target) drawn.ends = [drawnStart!, drawnEnd!];
+      edge.drawn = drawn;
+    }
     edges.push(edge);
   }
-  if (invisible > 0) warnings.push(`${invisible} invisible link${invisible === 1 ? '' : 's'} (~~~) only steer mermaid's layout and were left out.`);
-  return edges;
+  if (invisible > 0) warnings.push(`${invisible} invisible link${invisible === 1 ? '' : 's'} (~~~) only steer mermaid's layout: kept in the drawing, not edges of the design.`);
+  return { edges, links };
 }

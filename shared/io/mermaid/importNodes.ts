@@ -5,10 +5,11 @@
  */
 import { isContainerKind, isKindId, isPassiveKind, type KindId } from '../../catalog/kinds';
 import type { NodeProperties } from '../../model/properties';
-import { LIMITS, type DesignNode } from '../../model/schema';
+import { LIMITS, type DesignNode, type DrawnNode } from '../../model/schema';
 import type { ArchwayBlock } from './block';
+import { isSafeCss, isSafeHref, isSafeMarkup } from './drawnSafety';
 import { decodeLabel } from './escape';
-import type { Flowchart, FlowSubgraph } from './flowchart';
+import type { Flowchart, FlowSubgraph, FlowVertex } from './flowchart';
 import { findTechnology } from '../../catalog/technology';
 import { containerKindFromTitle, inferVertex, kindFromLabel, splitLayerLabel } from './infer';
 
@@ -63,6 +64,28 @@ function clampLabel(label: string, warnings: string[]): string {
   return label.slice(0, LIMITS.label);
 }
 
+/** How a foreign flowchart drew a label, classes and direction: only what it really set. */
+function drawnOf(text: string, label: string, markdown: boolean | undefined, classes: readonly string[], styles: readonly string[] | undefined, direction?: string): DrawnNode {
+  const d: DrawnNode = isSafeMarkup(text) ? { text } : {};
+  if (d.text !== undefined && decodeLabel(text) !== label) d.label = label;
+  if (markdown) d.markdown = true;
+  if (classes.length) d.classes = classes.filter((c) => /^[\w-]{1,200}$/.test(c));
+  const css = styles?.filter(isSafeCss);
+  if (css?.length) d.style = css;
+  if (direction) d.direction = direction;
+  return d;
+}
+
+function drawnVertex(v: FlowVertex, label: string): DrawnNode {
+  // mermaid adds `clickable` with a `click`: the click statement writes it back, if kept.
+  const clicked = v.link !== undefined || v.tooltip !== undefined;
+  const d = drawnOf(v.text, label, v.markdown, clicked ? v.classes.filter((c) => c !== 'clickable') : v.classes, v.styles);
+  if (v.shape) d.shape = v.shape;
+  if (v.link !== undefined && isSafeHref(v.link)) d.link = { href: v.link, ...(v.linkTarget ? { target: v.linkTarget } : {}) };
+  if (v.tooltip !== undefined && isSafeMarkup(v.tooltip)) d.tooltip = v.tooltip;
+  return d;
+}
+
 export function importNodes(chart: Flowchart, block: ArchwayBlock | undefined, dialect: boolean, warnings: string[]): ImportedNodes {
   const subgraphs = new Map(chart.subgraphs.map((s) => [s.id, s]));
   const parentOf = new Map<string, string>();
@@ -88,9 +111,12 @@ export function importNodes(chart: Flowchart, block: ArchwayBlock | undefined, d
   const placed = new Set<string>();
   const unlisted = new Set<string>();
   const weakPassive = new Set<string>();
-  const add = (mid: string | undefined, node: DesignNode, inferred: NodeProperties = {}): void => {
-    const entry = mid === undefined ? undefined : block?.nodes[mid];
+  const add = (mid: string | undefined, node: DesignNode, inferred: NodeProperties = {}, drawn?: DrawnNode): void => {
+    // A split-off layer has no Mermaid id: the block keys it by its design id.
+    const entry = block?.nodes[mid ?? node.id];
+    if (drawn && !dialect) node.drawn = drawn;
     if (entry) {
+      if (entry.kind !== undefined && !dialect) node.kind = entry.kind;
       if (entry.position) {
         node.position = entry.position;
         placed.add(node.id);
@@ -120,6 +146,8 @@ export function importNodes(chart: Flowchart, block: ArchwayBlock | undefined, d
   });
 
   const withTechnology = (node: DesignNode, technology: string | undefined): DesignNode => (technology === undefined ? node : { ...node, technology });
+  // `style sub …` lands on a vertex named like the subgraph.
+  const styleOf = new Map(chart.vertices.filter((v) => subgraphs.has(v.id) && v.styles?.length).map((v) => [v.id, v.styles]));
   // Containers, outer before inner so that layer order follows the text.
   const ordered: FlowSubgraph[] = [];
   const visit = (s: FlowSubgraph, seen: Set<string>): void => {
@@ -137,7 +165,7 @@ export function importNodes(chart: Flowchart, block: ArchwayBlock | undefined, d
     const cls = kindClass(s.classes);
     const kind = cls !== undefined && isContainerKind(cls) ? cls : (dialect ? undefined : containerKindFromTitle(title)) ?? 'group';
     const tech = dialect ? undefined : findTechnology(title);
-    add(s.id, withTechnology(base(designId.get(s.id)!, kind, title, parentId(s.id)), tech && !tech.generic && tech.kind === kind ? tech.name : undefined));
+    add(s.id, withTechnology(base(designId.get(s.id)!, kind, title, parentId(s.id)), tech && !tech.generic && tech.kind === kind ? tech.name : undefined), {}, { ...drawnOf(s.title, title, s.markdown, s.classes, styleOf.get(s.id), s.dir), subgraph: true });
   }
 
   // A diagram drawn mostly in one shape (all cylinders, say) says nothing with it.
@@ -161,12 +189,12 @@ export function importNodes(chart: Flowchart, block: ArchwayBlock | undefined, d
     if (layer) {
       // "Presentation Layer<br/>Web UI": a layer holding the component the edges reach.
       const layerId = claim(`${id}_layer`);
-      add(undefined, base(layerId, layer.kind, layer.title, parent));
+      add(undefined, base(layerId, layer.kind, layer.title, parent), {}, { split: true });
       const rest = layer.rest || layer.title;
       const inner = layer.kind === 'batch-layer' ? { kind: 'batch-processor' as const } : layer.kind === 'speed-layer' ? { kind: 'stream-processor' as const } : kindFromLabel(rest);
       if (!inner) unmapped++;
       const tech = findTechnology(rest);
-      add(v.id, withTechnology(base(id, inner?.kind ?? 'component', rest, layerId), tech && !tech.generic ? tech.name : undefined), inner?.properties);
+      add(v.id, withTechnology(base(id, inner?.kind ?? 'component', rest, layerId), tech && !tech.generic ? tech.name : undefined), inner?.properties, drawnVertex(v, rest));
       continue;
     }
     const titles: string[] = [];
@@ -177,7 +205,7 @@ export function importNodes(chart: Flowchart, block: ArchwayBlock | undefined, d
     const inferred = inferVertex({ label, titles, ...(v.shape ? { shape: v.shape } : {}), shapeSpeaks: !sameShapeEverywhere });
     if (!inferred || inferred.kind === 'component') unmapped++;
     if (inferred && isWeakPassive(label, inferred.kind)) weakPassive.add(id);
-    add(v.id, withTechnology(base(id, inferred?.kind ?? 'component', label, parent), inferred?.technology), inferred?.properties);
+    add(v.id, withTechnology(base(id, inferred?.kind ?? 'component', label, parent), inferred?.technology), inferred?.properties, drawnVertex(v, label));
   }
   if (unmapped > 0 && !dialect) warnings.push(`${unmapped} node${unmapped === 1 ? '' : 's'} matched no known kind and became generic components.`);
   return { nodes, designId, subgraphs, placed, unlisted, weakPassive };
