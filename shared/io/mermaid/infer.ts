@@ -28,6 +28,8 @@ const TITLE_RULES: readonly Rule[] = [
 
 /** Well-known words in a label. */
 const LABEL_RULES: readonly Rule[] = [
+  // A connector moves data between systems, whatever product it names ("PostgreSQL Sink Connector").
+  [/\bconnectors?\b/i, 'event-processor'],
   [/\bfeature store\b/i, 'feature-store'],
   [/\bmodel (registry|repository|catalog)\b|\bmlflow\b/i, 'model-registry'],
   [/\bservice (registry|discovery)\b|\bconsul\b|\beureka\b/i, 'service-registry'],
@@ -56,6 +58,7 @@ const LABEL_RULES: readonly Rule[] = [
   [/\bjobs?\b|\bpipelines?\b/i, 'batch-processor'],
   [/\btracing\b|\blogging\b|\bexperiment tracking\b/i, 'monitoring'],
   [/\busers?\b|\bcustomers?\b|\bapps?\b|\bui\b|\bportal\b|\bnotebooks?\b/i, 'client'],
+  [/\bmodels?\b/i, 'model-server'],
   [/\bservices?\b|\bapis?\b|\bbackend\b|\bserver\b/i, 'microservice'],
 ];
 
