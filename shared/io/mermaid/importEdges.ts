@@ -66,10 +66,14 @@ export function importEdges(chart: Flowchart, imported: ImportedNodes, block: Ar
     }
     return undefined;
   };
+  // Layer ranks as import.ts gives them: a stored rank, else the order in the text.
+  const layerRank = new Map<string, number>();
+  for (const n of imported.nodes) if (n.kind === 'layer') layerRank.set(n.id, n.properties.rank ?? layerRank.size + 1);
+  /** An edge from a higher layer down to a lower one: reversing it would point it upwards. */
   const acrossLayers = (a: string, b: string): boolean => {
     const la = layerOf(a);
     const lb = layerOf(b);
-    return la !== undefined && lb !== undefined && la !== lb;
+    return la !== undefined && lb !== undefined && la !== lb && layerRank.get(la)! < layerRank.get(lb)!;
   };
   const endpoint = (mid: string): string | undefined => {
     const id = imported.designId.get(mid);
@@ -139,7 +143,7 @@ export function importEdges(chart: Flowchart, imported: ImportedNodes, block: Ar
       // Not between layers (a dependency points down the stack, whatever sits in the lower
       // layer), and not when only one word of a list made the source look like a store.
       const keep = acrossLayers(source, target) || imported.weakPassive.has(source);
-      if (fromStore && delivery === 'push' && keep && acrossLayers(source, target) && imported.unlisted.has(source)) {
+      if (fromStore && delivery === 'push' && keep && acrossLayers(source, target) && imported.unlisted.has(source) && byId.get(source)!.technology === undefined) {
         // A box in one layer that depends on a lower one is that layer's active part (the data
         // access of "Database, File Systems"), not a store: stores start no calls.
         byId.get(source)!.kind = 'component';

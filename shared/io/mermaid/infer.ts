@@ -57,7 +57,8 @@ const LABEL_RULES: readonly Rule[] = [
   [/\borchestrat(or|ion)\b|\bworkflows?\b|\bpipelines? (orchestrat|schedul)/i, 'scheduler'],
   [/\bjobs?\b|\bpipelines?\b/i, 'batch-processor'],
   [/\btracing\b|\blogging\b|\bexperiment tracking\b/i, 'monitoring'],
-  [/\busers?\b|\bcustomers?\b|\bapps?\b|\bui\b|\bportal\b|\bnotebooks?\b/i, 'client'],
+  // A user or an app as the thing itself ("User", "Mobile app"), not a word in a description.
+  [/^\W*(end[ -])?(users?|customers?)\b|\b(web|mobile|ios|android|desktop|client) apps?\b|\bui\b|\bportal\b|\bnotebooks?\b/im, 'client'],
   [/\bmodels?\b/i, 'model-server'],
   [/\bservices?\b|\bapis?\b|\bbackend\b|\bserver\b/i, 'microservice'],
 ];
