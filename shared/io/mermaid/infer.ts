@@ -18,6 +18,7 @@ const TITLE_RULES: readonly Rule[] = [
   [/\bservice bus\b|\besb\b/i, 'service-bus'],
   [/\bapi gateway\b|\bgateways?\b/i, 'api-gateway'],
   [/\bevent (streaming|stream|broker)s?\b|\bstreaming platform\b|\bbrokers?\b/i, 'event-broker'],
+  [/\b(ml )?models\b/i, 'model-server'],
   [/\bml services\b/i, 'service', { domain: 'ml' }],
   [/\bbusiness services\b/i, 'service', { domain: 'business' }],
   [/\bdata services\b/i, 'service', { domain: 'data' }],
@@ -84,6 +85,12 @@ export function inferVertex(v: VertexEvidence): (Inferred & { technology?: strin
   const tech = findTechnology(v.label);
   const technology = tech && !tech.generic ? { technology: tech.name } : {};
   const usable = tech && !USER_OF.test(v.label) && !(isContainerKind(tech.kind) && tech.kind !== 'cluster');
+  // A web framework says how a service is built, not what it does: "Inference API (FastAPI)"
+  // is a model server.
+  if (usable && !tech.generic && tech.kind === 'microservice') {
+    const role = kindFromLabel(v.label);
+    if (role && role.kind !== 'microservice' && role.kind !== 'component' && role.kind !== 'client') return { ...role, ...technology };
+  }
   if (usable && !tech.generic) return { kind: tech.kind, ...technology };
   for (const title of v.titles) {
     const k = kindFromTitle(title);
