@@ -8,6 +8,7 @@ import { nodeFlowchartParser } from '../../node/mermaid/flowchart';
 import { design } from '../../testing/builder';
 import { exportMermaid } from './export';
 import { arrowOf } from './exportDrawn';
+import { forgetDrawing } from './forget';
 import { importMermaid } from './import';
 
 const imported = async (text: string) => {
@@ -87,6 +88,15 @@ describe('faithful Mermaid', () => {
     expect(back.design.edges[0]!.timing).toBe('async');
     expect(back.design.nodes[1]!.technology).toBe('FastAPI');
     expect(back.design).toEqual(d);
+  });
+
+  it('writes an imported design in the dialect once its drawing is forgotten', async () => {
+    const r = await imported('flowchart LR\n  a([Web app]) ==> b[(Orders DB)]');
+    const text = exportMermaid(forgetDrawing(r.design)).text;
+    expect(text).toContain('flowchart LR');
+    expect(text).toContain(':::client');
+    expect(text).toContain(':::database');
+    expect(text).not.toContain('==>');
   });
 
   it('still writes a design made in Archway in the dialect', () => {
