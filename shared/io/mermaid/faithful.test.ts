@@ -99,11 +99,16 @@ describe('faithful Mermaid', () => {
     expect(text).not.toContain('==>');
   });
 
-  it('still writes a design made in Archway in the dialect', () => {
+  it('still writes a design made in Archway in the dialect, technology in the comment line', async () => {
     const d = design().node('db', 'database', { label: 'Orders' }).node('api', 'microservice').edge('api', 'db').build();
+    d.nodes[0]!.technology = 'MinIO';
     const text = exportMermaid(d).text;
     expect(text).toContain('db[("Orders")]:::database');
     expect(text).toContain('classDef database');
+    expect(text).toMatch(/%% archway: .*"technology":"MinIO"/);
+    const back = await imported(text);
+    expect(back.design.nodes.find((n) => n.id === 'db')?.technology).toBe('MinIO');
+    expect(back.design.settings.drawn).toBeUndefined();
   });
 
   it('does not let a shape most nodes share decide the kinds, and a label word beats the shape', async () => {
