@@ -84,7 +84,10 @@ export interface VertexEvidence {
 export function inferVertex(v: VertexEvidence): (Inferred & { technology?: string }) | undefined {
   const tech = findTechnology(v.label);
   const technology = tech && !tech.generic ? { technology: tech.name } : {};
-  const usable = tech && !USER_OF.test(v.label) && !(isContainerKind(tech.kind) && tech.kind !== 'cluster');
+  // A container product drawn as a plain node ("Kubernetes Cluster") is a component that
+  // names it: its technology says cluster to the skeleton, and the drawing keeps its box.
+  if (tech && !tech.generic && isContainerKind(tech.kind) && !USER_OF.test(v.label)) return { kind: 'component', ...technology };
+  const usable = tech && !USER_OF.test(v.label) && !isContainerKind(tech.kind);
   // A web framework says how a service is built, not what it does: "Inference API (FastAPI)"
   // is a model server.
   if (usable && !tech.generic && tech.kind === 'microservice') {
