@@ -6,6 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forgetDrawing } from '../../shared/io/mermaid/forget';
 import { serializeDesign, validateDesign } from '../../shared/model/document';
 import { autoLayout } from '../../shared/node/mermaid/layout';
 import { readMermaid } from '../../shared/node/mermaid/read';
@@ -31,7 +32,8 @@ for (const t of TEMPLATES) {
   const read = await readMermaid(await readFile(join(SEED, t.source), 'utf8'));
   if (!read.ok) throw new Error(`${t.source}: ${read.error}`);
   console.log(`${t.figure} raw import: ${await checkSummary(read.design)}`);
-  let d = read.design;
+  // Templates are Archway's own designs: drop how the seed figure was drawn.
+  let d = forgetDrawing(read.design);
   for (const step of t.steps) d = step(d);
   d = meta(t.title, `${t.description} (After the seed chapter's ${t.figure}.)`, { requirements: d.requirements })(d);
   const valid = validateDesign(await autoLayout(d));

@@ -7,7 +7,7 @@ import { orderParentsFirst } from './document';
 import { nesting } from './nesting';
 import { LIMITS, type Design, type DesignEdge, type DesignNode, type Requirements, type Settings } from './schema';
 
-export type NodePatch = Partial<Pick<DesignNode, 'label' | 'kind' | 'properties' | 'size' | 'suppress'>>;
+export type NodePatch = Partial<Pick<DesignNode, 'label' | 'kind' | 'properties' | 'size' | 'suppress' | 'technology'>>;
 export type EdgePatch = Partial<Pick<DesignEdge, 'label' | 'timing' | 'delivery' | 'processing' | 'protocol' | 'properties' | 'suppress'>>;
 
 export type DesignEdit =

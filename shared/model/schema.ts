@@ -39,6 +39,61 @@ export const SuppressionSchema = z.object({
 });
 export type Suppression = z.infer<typeof SuppressionSchema>;
 
+/**
+ * How a node or edge was drawn in a foreign Mermaid flowchart, kept so that exporting an
+ * imported diagram gives back the user's picture (issue 17). Inert data: never markup that
+ * runs, never a live link (SAFETY.md). Absent on what Archway drew itself.
+ */
+const Css = z.array(z.string().max(500)).max(100);
+const MermaidName = z.string().max(200);
+export const DrawnNodeSchema = z.object({
+  /** mermaid's shape name (square, round, cylinder, diamond, …); absent: a bare id. */
+  shape: z.string().max(40).optional(),
+  /** The label as written (markup and entities), used while the label is unchanged. */
+  text: Label.optional(),
+  /** The label this text shows, when it is not simply the text without its markup. */
+  label: Label.optional(),
+  markdown: z.boolean().optional(),
+  classes: z.array(MermaidName).max(50).optional(),
+  style: Css.optional(),
+  /** A `click` link: kept as text, never followed by Archway. */
+  link: z.object({ href: z.string().max(2000), target: z.string().max(20).optional() }).optional(),
+  tooltip: z.string().max(2000).optional(),
+  /** A subgraph's own `direction`. */
+  direction: z.string().max(4).optional(),
+  /** A layer split out of a label ("Presentation Layer<br/>Web UI"): not drawn on its own. */
+  split: z.boolean().optional(),
+  /** Drawn as a subgraph (a container kind may also be drawn as a plain node). */
+  subgraph: z.boolean().optional(),
+});
+export type DrawnNode = z.infer<typeof DrawnNodeSchema>;
+
+export const DrawnEdgeSchema = z.object({
+  /** mermaid's arrow type: arrow_point, arrow_open, arrow_cross, arrow_circle, double_… */
+  type: z.string().max(40),
+  stroke: z.enum(['normal', 'thick', 'dotted', 'invisible']),
+  length: z.number().int().min(1).max(20).optional(),
+  text: Label.optional(),
+  label: Label.optional(),
+  markdown: z.boolean().optional(),
+  style: Css.optional(),
+  interpolate: z.string().max(40).optional(),
+  /** The author's own edge id (`e1@-->`). */
+  named: z.boolean().optional(),
+  /** The ends as drawn, when they differ from source and target (a pull read backwards, a link to a subgraph). */
+  ends: z.tuple([z.string().min(1).max(LIMITS.id), z.string().min(1).max(LIMITS.id)]).optional(),
+});
+export type DrawnEdge = z.infer<typeof DrawnEdgeSchema>;
+
+export const DrawnDesignSchema = z.object({
+  classDefs: z.array(z.object({ id: MermaidName, styles: Css })).max(500).optional(),
+  linkDefaultStyle: Css.optional(),
+  linkDefaultInterpolate: z.string().max(40).optional(),
+  /** Links that are not edges of the design (`~~~`, links to empty subgraphs), by design ids. */
+  links: z.array(z.object({ from: z.string().min(1).max(LIMITS.id), to: z.string().min(1).max(LIMITS.id), edge: DrawnEdgeSchema })).max(LIMITS.edges).optional(),
+});
+export type DrawnDesign = z.infer<typeof DrawnDesignSchema>;
+
 export const NodeSchema = z.object({
   id: Id,
   // The message must not throw on any input: JSON.stringify(undefined) is undefined (issue 13).
@@ -54,6 +109,8 @@ export const NodeSchema = z.object({
   technology: z.string().max(200).optional(),
   properties: NodePropertiesSchema.default({}),
   suppress: z.array(SuppressionSchema).max(200).optional(),
+  /** How a foreign Mermaid flowchart drew it. */
+  drawn: DrawnNodeSchema.optional(),
 });
 export type DesignNode = z.infer<typeof NodeSchema>;
 
@@ -68,6 +125,8 @@ export const EdgeSchema = z.object({
   protocol: z.string().max(200).default(''),
   properties: EdgePropertiesSchema.default({}),
   suppress: z.array(SuppressionSchema).max(200).optional(),
+  /** How a foreign Mermaid flowchart drew it. */
+  drawn: DrawnEdgeSchema.optional(),
 });
 export type DesignEdge = z.infer<typeof EdgeSchema>;
 
@@ -103,6 +162,8 @@ export const SettingsSchema = z.object({
    * that fits a 16:9 screen best when it is absent.
    */
   direction: z.enum(DIRECTIONS).optional(),
+  /** Present when the design came from a foreign Mermaid flowchart: its styles and extra links. */
+  drawn: DrawnDesignSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -2,6 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { DELIVERIES, EDGE_PRESETS, presetOf, PROCESSINGS, PROTOCOL_SUGGESTIONS, TIMINGS } from '../../../shared/catalog/edges';
 import { kindDef } from '../../../shared/catalog/kinds';
+import { TECHNOLOGY_NAMES } from '../../../shared/catalog/technology';
 import { edgeProps, nodeProps } from '../../../shared/graph/index';
 import type { EdgePatch, NodePatch } from '../../../shared/model/edits';
 import { ARRIVALS, BACKPRESSURES, DOMAINS, ROUTINGS, SERVICE_TIME_DISTS, type EdgeProperties, type NodeProperties } from '../../../shared/model/properties';
@@ -44,6 +45,17 @@ function NodeInspector({ node }: { node: DesignNode }) {
     <form className="aw-form" onSubmit={(e) => e.preventDefault()} aria-label={`${def.label} properties`}>
       <p className="aw-kind-title">{def.label}</p>
       <TextField label="Label" value={node.label} onCommit={(label) => patch({ label })} />
+      {/* The product it runs on (Kafka, MinIO, …): free text, suggested from the catalogue. */}
+      {!def.annotation && (
+        <>
+          <TextField label="Technology" value={node.technology ?? ''} list="aw-technologies" onCommit={(v) => patch({ technology: v.trim() === '' ? undefined : v.trim().slice(0, 200) })} />
+          <datalist id="aw-technologies">
+            {TECHNOLOGY_NAMES.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        </>
+      )}
       {node.kind === 'layer' && <NumberField label="Layer rank" value={p.rank ?? 1} min={1} step={1} onCommit={(v) => v !== null && prop('rank', v)} />}
       {def.source && <NumberField label="Rate" unit="msg/s" value={p.rate} min={0} onCommit={(v) => v !== null && prop('rate', v)} />}
       {def.source && <SelectField label="Arrivals" value={p.arrival ?? 'poisson'} options={ARRIVALS} onCommit={(v) => prop('arrival', v)} />}

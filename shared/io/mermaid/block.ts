@@ -4,6 +4,8 @@
  * metadata, and design ids that are not safe Mermaid ids), keyed by Mermaid id.
  */
 import { z } from 'zod';
+import { DELIVERIES, PROCESSINGS, TIMINGS } from '../../catalog/edges';
+import { KIND_IDS } from '../../catalog/kinds';
 import { safeJsonParse } from '../../model/document';
 import { EdgePropertiesSchema, NodePropertiesSchema } from '../../model/properties';
 import { LIMITS, RequirementsSchema, SettingsSchema, SuppressionSchema } from '../../model/schema';
@@ -18,11 +20,22 @@ const BlockNodeSchema = z.object({
   size: z.object({ width: z.number().finite().min(1).max(LIMITS.coordinate), height: z.number().finite().min(1).max(LIMITS.coordinate) }).optional(),
   properties: NodePropertiesSchema.optional(),
   suppress: z.array(SuppressionSchema).max(200).optional(),
+  /** The kind, for a foreign flowchart's node (the dialect says it with a class). */
+  kind: z.enum(KIND_IDS).optional(),
+  /** The node's technology (Kafka, MinIO, …): Mermaid has no place for it. */
+  technology: z.string().max(200).optional(),
 });
 export type BlockNode = z.infer<typeof BlockNodeSchema>;
 
 const BlockEdgeSchema = z.object({
   id: Id.optional(),
+  /** A foreign flowchart's edge, keyed `#n` by its place among the links: what Archway made of it. */
+  source: Id.optional(),
+  target: Id.optional(),
+  label: z.string().max(LIMITS.label).optional(),
+  timing: z.enum(TIMINGS).optional(),
+  delivery: z.enum(DELIVERIES).optional(),
+  processing: z.enum(PROCESSINGS).optional(),
   /** A protocol the visible label cannot carry (see isWritableProtocol). */
   protocol: z.string().max(200).optional(),
   properties: EdgePropertiesSchema.optional(),

@@ -10,6 +10,7 @@ import { writeBlock, type ArchwayBlock, type BlockEdge, type BlockNode } from '.
 import { classDef, kindLook, SHAPES } from './dialect';
 import { formatEdgeText, isWritableProtocol } from './edgeText';
 import { quoteLabel } from './escape';
+import { exportDrawn } from './exportDrawn';
 import { MermaidIds } from './ids';
 
 /** mermaid's default render limits (maxEdges, maxTextSize): beyond them it shows an error. */
@@ -30,6 +31,7 @@ function blockNode(n: DesignNode, mid: string): BlockNode {
   if (n.size) b.size = { width: n.size.width, height: n.size.height };
   if (!isEmpty(n.properties)) b.properties = n.properties;
   if (n.suppress) b.suppress = n.suppress;
+  if (n.technology !== undefined) b.technology = n.technology;
   return b;
 }
 
@@ -43,6 +45,8 @@ function blockEdge(e: DesignEdge, mid: string): BlockEdge | undefined {
 }
 
 export function exportMermaid(design: Design, opts: { direction?: 'TB' | 'BT' | 'LR' | 'RL' } = {}): MermaidExport {
+  // A design imported from someone else's flowchart is written back as they drew it.
+  if (design.settings.drawn && opts.direction === undefined) return withRenderLimits(design, exportDrawn(design));
   const warnings: string[] = [];
   const ids = new MermaidIds();
   const nodeIds = ids.claimAll(design.nodes.map((n) => ({ id: n.id, prefix: 'n' })));
@@ -68,7 +72,7 @@ export function exportMermaid(design: Design, opts: { direction?: 'TB' | 'BT' | 
   });
 
   const kindsUsed = new Set<KindId>(design.nodes.map((n) => n.kind));
-  const lines: string[] = [`flowchart ${opts.direction ?? 'TB'}`, writeBlock(block)];
+  const lines: string[] = [`flowchart ${opts.direction ?? design.settings.direction ?? 'TB'}`, writeBlock(block)];
   for (const kind of kindsUsed) lines.push(`  ${classDef(kind)}`);
 
   const containersByKind = new Map<KindId, string[]>();
@@ -107,7 +111,10 @@ export function exportMermaid(design: Design, opts: { direction?: 'TB' | 'BT' | 
   });
   for (const [kind, list] of containersByKind) lines.push(`  class ${list.join(',')} ${kind}`);
 
-  const text = `${lines.join('\n')}\n`;
+  return withRenderLimits(design, { text: `${lines.join('\n')}\n`, warnings });
+}
+
+function withRenderLimits(design: Design, { text, warnings }: MermaidExport): MermaidExport {
   if (design.edges.length > MERMAID_DEFAULT_MAX_EDGES) {
     warnings.push(`The design has ${design.edges.length} edges; mermaid renders at most ${MERMAID_DEFAULT_MAX_EDGES} unless its maxEdges setting is raised.`);
   }

@@ -17,6 +17,14 @@ export interface FlowVertex {
   shape?: string;
   /** Classes from `:::name` and `class A,B name` statements. */
   classes: string[];
+  /** How it is drawn (foreign flowcharts): `"`…`"` markdown, `style` statements, `click` links. */
+  markdown?: boolean;
+  styles?: string[];
+  link?: string;
+  linkTarget?: string;
+  tooltip?: string;
+  /** A node that set `@{ … }` properties beyond a shape and label (icons, images), which Archway does not keep. */
+  extras?: boolean;
 }
 
 export interface FlowEdge {
@@ -30,6 +38,11 @@ export interface FlowEdge {
   stroke: string;
   /** The label, as markup (see FlowVertex.text). */
   text: string;
+  length?: number;
+  markdown?: boolean;
+  /** From `linkStyle`. */
+  style?: string[];
+  interpolate?: string;
 }
 
 export interface FlowSubgraph {
@@ -38,6 +51,9 @@ export interface FlowSubgraph {
   /** Direct members: node ids and nested subgraph ids. */
   nodeIds: string[];
   classes: string[];
+  /** The subgraph's own `direction`. */
+  dir?: string;
+  markdown?: boolean;
 }
 
 export interface Flowchart {
@@ -48,6 +64,9 @@ export interface Flowchart {
   edges: FlowEdge[];
   /** Inner subgraphs before the ones that hold them (mermaid's order). */
   subgraphs: FlowSubgraph[];
+  classDefs?: { id: string; styles: string[] }[];
+  linkDefaultStyle?: string[];
+  linkDefaultInterpolate?: string;
 }
 
 export type ParsedDiagram =

@@ -4,6 +4,7 @@ import { loadMermaid } from '../../node/mermaid/env';
 import { nodeFlowchartParser } from '../../node/mermaid/flowchart';
 import { design } from '../../testing/builder';
 import { exportMermaid } from './export';
+import { isSafeCss, isSafeHref, isSafeMarkup } from './drawnSafety';
 import { importMermaid } from './import';
 
 async function imported(text: string) {
@@ -80,7 +81,9 @@ describe('importMermaid of any flowchart (data flow)', () => {
       end
       c[Mobile app] --> svc`);
     expect(r.design.edges.map(attrs)).toEqual(['c->api sync push stream']);
-    expect(r.warnings.join(' ')).toMatch(/now reaches "Orders API"/);
+    // The drawing keeps the link to the subgraph, and the export draws it so.
+    expect(r.design.edges[0]!.drawn?.ends).toEqual(['c', 'svc']);
+    expect(exportMermaid(r.design).text).toMatch(/\n {2}c --> svc\n/);
   });
 
   it('refuses other diagram types, syntax errors and empty input with a clear message', async () => {
@@ -115,19 +118,36 @@ flowchart TB
     expect((globalThis as { __p?: unknown }).__p).toBeUndefined();
     expect((globalThis.window as unknown as { __p?: unknown }).__p).toBeUndefined();
     expect(r.design.metadata.title).toBe('Hostile');
+    // Neither the markup nor the script link is kept in the drawing (drawnSafety.ts).
     expect(JSON.stringify(r.design)).not.toMatch(/onerror|javascript:|<img/);
+    expect(exportMermaid(r.design).text).not.toMatch(/onerror|javascript:|<img|click/);
     expect(r.design.nodes.map((n) => n.id)).toEqual(['A', 'B']);
     // The label was only markup, which mermaid's sanitizer drops: the node keeps its id as label.
     expect(r.design.nodes.map((n) => n.label)).toEqual(['A', 'B']);
     expect(r.warnings.join(' ')).toMatch(/configuration .* was ignored/);
   });
 
-  it('never lets a classDef reach the design: a CSS-breaking one is refused, a plain one ignored', async () => {
+  it('keeps a plain classDef as drawing data only: a CSS-breaking one is refused', async () => {
     const hostile = await importMermaid('flowchart TB\n  classDef x fill:#f00}body{display:none\n  A:::x --> B', nodeFlowchartParser);
     expect(hostile.ok ? '' : hostile.error).toMatch(/does not parse/);
     const r = await imported('flowchart TB\n  classDef x fill:#f00,stroke-width:9px\n  A:::x --> B');
     expect(kinds(r.design)).toEqual({ A: 'component', B: 'component' });
-    expect(exportMermaid(r.design).text).not.toMatch(/classDef x|stroke-width:9px/);
+    expect(r.design.settings.drawn?.classDefs).toEqual([{ id: 'x', styles: ['fill:#f00', 'stroke-width:9px'] }]);
+    const text = exportMermaid(r.design).text;
+    expect(text).toMatch(/classDef x fill:#f00,stroke-width:9px\n/);
+  });
+
+  it('keeps only plain markup, safe CSS and web or relative links in the drawing', () => {
+    expect(isSafeMarkup('<b>Bold</b><br/>next')).toBe(true);
+    expect(isSafeMarkup('<img src=x onerror=alert(1)>')).toBe(false);
+    expect(isSafeMarkup('<b onclick="x">b</b>')).toBe(false);
+    expect(isSafeCss('stroke-dasharray: 5 5')).toBe(true);
+    expect(isSafeCss('background:url(http://evil/x)')).toBe(false);
+    expect(isSafeCss('fill:red}body{display:none')).toBe(false);
+    expect(isSafeHref('https://example.com/a?b=c#d')).toBe(true);
+    expect(isSafeHref('index.html#link-clicked')).toBe(true);
+    expect(isSafeHref('javascript:alert(1)')).toBe(false);
+    expect(isSafeHref('about:blank')).toBe(false);
   });
 });
 

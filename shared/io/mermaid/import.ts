@@ -5,12 +5,14 @@
  */
 import { isKindId } from '../../catalog/kinds';
 import { validateDesign } from '../../model/document';
-import { FORMAT_VERSION, LIMITS, type Design } from '../../model/schema';
+import { DIRECTIONS, FORMAT_VERSION, LIMITS, type Design, type Direction, type DrawnDesign } from '../../model/schema';
 import { readBlock } from './block';
+import { isSafeCss } from './drawnSafety';
 import type { Flowchart, FlowchartParser } from './flowchart';
 import { gridLayout } from './grid';
 import { importEdges } from './importEdges';
 import { importNodes } from './importNodes';
+import { mermaidTooBig } from './limits';
 import { stripConfiguration } from './preprocess';
 
 export type MermaidImport =
@@ -45,6 +47,9 @@ export async function importMermaid(text: string, parse: FlowchartParser): Promi
   const cleaned = stripConfiguration(text);
   if (cleaned.stripped) warnings.push('Mermaid configuration (front matter or %%{init}%% directives) was ignored.');
 
+  const tooBig = mermaidTooBig(cleaned.text);
+  if (tooBig) return { ok: false, error: tooBig };
+
   let parsed;
   try {
     parsed = await parse.parse(cleaned.text);
@@ -57,10 +62,11 @@ export async function importMermaid(text: string, parse: FlowchartParser): Promi
   const chart = parsed.flowchart;
   const { block, warnings: blockWarnings } = readBlock(cleaned.text);
   warnings.push(...blockWarnings);
-  const dialect = isDialect(chart);
+  // Archway's own export: kind classes, or a block that does not mark a foreign drawing.
+  const dialect = isDialect(chart) || (block !== undefined && block.settings?.drawn === undefined);
 
   const imported = importNodes(chart, block, dialect, warnings);
-  const edges = importEdges(chart, imported, block, dialect, warnings);
+  const { edges, links } = importEdges(chart, imported, block, dialect, warnings);
   const { nodes } = imported;
 
   // Layer ranks follow the text's order unless a stored rank says otherwise.
@@ -82,6 +88,19 @@ export async function importMermaid(text: string, parse: FlowchartParser): Promi
     requirements: block?.requirements ?? {},
     settings: block?.settings ?? {},
   };
+  if (!dialect) {
+    // A foreign flowchart: remember how it was drawn so that export gives it back.
+    const direction = chart.direction === 'TD' ? 'TB' : chart.direction;
+    if (raw.settings.direction === undefined && (DIRECTIONS as readonly string[]).includes(direction)) raw.settings = { ...raw.settings, direction: direction as Direction };
+    const drawn: DrawnDesign = {};
+    const classDefs = chart.classDefs?.filter((c) => /^[\w-]{1,200}$/.test(c.id)).map((c) => ({ id: c.id, styles: c.styles.filter(isSafeCss) }));
+    if (classDefs?.length) drawn.classDefs = classDefs;
+    const linkDefaultStyle = chart.linkDefaultStyle?.filter(isSafeCss);
+    if (linkDefaultStyle?.length) drawn.linkDefaultStyle = linkDefaultStyle;
+    if (chart.linkDefaultInterpolate !== undefined) drawn.linkDefaultInterpolate = chart.linkDefaultInterpolate;
+    if (links.length) drawn.links = links;
+    raw.settings = { ...raw.settings, drawn };
+  }
   const valid = validateDesign(raw);
   if (!valid.ok) return { ok: false, error: valid.error };
   return { ok: true, design: valid.design, warnings, needsLayout };

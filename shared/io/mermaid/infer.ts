@@ -3,7 +3,8 @@
  * subgraph's title, then well-known words in the label, then the shape. The word lists are
  * data; the first matching entry wins, so more specific entries come first.
  */
-import type { KindId } from '../../catalog/kinds';
+import { isContainerKind, type KindId } from '../../catalog/kinds';
+import { findTechnology } from '../../catalog/technology';
 import type { NodeProperties } from '../../model/properties';
 
 type Rule = readonly [RegExp, KindId, NodeProperties?];
@@ -17,6 +18,7 @@ const TITLE_RULES: readonly Rule[] = [
   [/\bservice bus\b|\besb\b/i, 'service-bus'],
   [/\bapi gateway\b|\bgateways?\b/i, 'api-gateway'],
   [/\bevent (streaming|stream|broker)s?\b|\bstreaming platform\b|\bbrokers?\b/i, 'event-broker'],
+  [/\b(ml )?models\b/i, 'model-server'],
   [/\bml services\b/i, 'service', { domain: 'ml' }],
   [/\bbusiness services\b/i, 'service', { domain: 'business' }],
   [/\bdata services\b/i, 'service', { domain: 'data' }],
@@ -27,6 +29,8 @@ const TITLE_RULES: readonly Rule[] = [
 
 /** Well-known words in a label. */
 const LABEL_RULES: readonly Rule[] = [
+  // A connector moves data between systems, whatever product it names ("PostgreSQL Sink Connector").
+  [/\bconnectors?\b/i, 'event-processor'],
   [/\bfeature store\b/i, 'feature-store'],
   [/\bmodel (registry|repository|catalog)\b|\bmlflow\b/i, 'model-registry'],
   [/\bservice (registry|discovery)\b|\bconsul\b|\beureka\b/i, 'service-registry'],
@@ -49,8 +53,60 @@ const LABEL_RULES: readonly Rule[] = [
   [/\bweb ui\b|\bmobile\b|\bbrowser\b|\bdashboard\b|\bfront-?end\b|\bquery interface\b|\bclients?\b|\buser interface\b|\bweb app\b/i, 'client'],
   [/\bsensors?\b|\biot\b|\buser (events|interactions|clicks)\b|\bclickstream\b|\buploads?\b|\bdata sources?\b|\braw data\b|\blive data\b|\bevent sources?\b|\bchanges\b|\bcdc\b/i, 'event-source'],
   [/\bmicroservices?\b/i, 'microservice'],
-  [/\bprocessors?\b|\bconsumers?\b|\bfeature engineering\b/i, 'event-processor'],
+  [/\bprocessors?\b|\bconsumers?\b|\bfeature engineering\b|\bworkers?\b|\bhandlers?\b|\bingest(ion|or)?\b/i, 'event-processor'],
+  [/\bcaches?\b|\bbuckets?\b|\bobject stor(age|e)\b|\bindex\b|\brepository\b|\bknowledge base\b/i, 'database'],
+  [/\borchestrat(or|ion)\b|\bworkflows?\b|\bpipelines? (orchestrat|schedul)/i, 'scheduler'],
+  [/\bjobs?\b|\bpipelines?\b/i, 'batch-processor'],
+  [/\btracing\b|\blogging\b|\bexperiment tracking\b/i, 'monitoring'],
+  // A user or an app as the thing itself ("User", "Mobile app"), not a word in a description.
+  [/^\W*(end[ -])?(users?|customers?)\b|\b(web|mobile|ios|android|desktop|client) apps?\b|\bui\b|\bportal\b|\bnotebooks?\b/im, 'client'],
+  [/\bmodels?\b/i, 'model-server'],
+  [/\bservices?\b|\bapis?\b|\bbackend\b|\bserver\b/i, 'microservice'],
 ];
+
+/** Words saying the node is something that uses a product, not the product ("Kafka Producer"). */
+const USER_OF = /\b(producers?|publishers?|consumers?|clients?|sdks?|librar(y|ies)|exporters?|connectors?|adapters?|drivers?|wrappers?|operators?)\b/i;
+
+export interface VertexEvidence {
+  label: string;
+  /** Titles of the enclosing subgraphs, innermost first. */
+  titles: readonly string[];
+  shape?: string;
+  /** False when the diagram draws most nodes in one shape, so the shape says nothing. */
+  shapeSpeaks: boolean;
+}
+
+/**
+ * The kind of a node outside the dialect: a product the label names (the catalogue), then the
+ * enclosing subgraph's title, then words of the label, then the shape. A product used by the
+ * node ("Kafka Producer") gives no kind.
+ */
+export function inferVertex(v: VertexEvidence): (Inferred & { technology?: string }) | undefined {
+  const tech = findTechnology(v.label);
+  const technology = tech && !tech.generic ? { technology: tech.name } : {};
+  // A container product drawn as a plain node ("Kubernetes Cluster") is a component that
+  // names it: its technology says cluster to the skeleton, and the drawing keeps its box.
+  if (tech && !tech.generic && isContainerKind(tech.kind) && !USER_OF.test(v.label)) return { kind: 'component', ...technology };
+  const usable = tech && !USER_OF.test(v.label) && !isContainerKind(tech.kind);
+  // A web framework says how a service is built, not what it does: "Inference API (FastAPI)"
+  // is a model server.
+  if (usable && !tech.generic && tech.kind === 'microservice') {
+    const role = kindFromLabel(v.label);
+    if (role && role.kind !== 'microservice' && role.kind !== 'component' && role.kind !== 'client') return { ...role, ...technology };
+  }
+  if (usable && !tech.generic) return { kind: tech.kind, ...technology };
+  for (const title of v.titles) {
+    const k = kindFromTitle(title);
+    if (k) return { ...k, ...technology };
+  }
+  // A plain word of the catalogue ("Data Lake") counts as a label word.
+  if (usable) return { kind: tech.kind };
+  const k = kindFromLabel(v.label);
+  if (k) return { ...k, ...technology };
+  const shape = v.shapeSpeaks ? kindFromShape(v.shape) : undefined;
+  if (shape) return { kind: shape, ...technology };
+  return tech && !tech.generic ? { kind: 'component', ...technology } : undefined;
+}
 
 /** Shapes that say a kind (a cylinder is a store). */
 const SHAPE_KINDS: Readonly<Record<string, KindId>> = { cylinder: 'database' };
