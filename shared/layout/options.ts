@@ -6,7 +6,14 @@
  */
 import { CONTAINER_MIN, CONTAINER_PADDING } from './sizes';
 
-export type LayoutDirection = 'DOWN' | 'RIGHT';
+/** ELK's names: which way edges point. */
+export type LayoutDirection = 'DOWN' | 'RIGHT' | 'UP' | 'LEFT';
+
+/**
+ * How ELK packs siblings that no edge connects (width over height of the packed rows): wide,
+ * so a container of unconnected services reads as rows on a landscape screen, not a column.
+ */
+export const PACKING_ASPECT = '3';
 
 /**
  * Most edges per node that ELK is shown, in design order. A hub with a hundred callers
@@ -29,6 +36,7 @@ export function rootOptions(direction: LayoutDirection, padding: string, hierarc
     'elk.spacing.nodeNode': '40',
     'elk.layered.spacing.nodeNodeBetweenLayers': '60',
     'elk.spacing.componentComponent': '60',
+    'elk.aspectRatio': PACKING_ASPECT,
     // Brandes-Köpf placement and one crossing-minimisation sweep; no greedy switch and no
     // model-order tie-breaking (each multiplied the time of a 500-node design).
     'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',

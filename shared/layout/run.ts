@@ -7,10 +7,14 @@
  * parent's graph as one box, so layered designs read as the seed's Figure 34.1.
  * Edges are lifted to the box or node that stands for their endpoint in the block that
  * holds both ends; edges inside one box are that box's concern.
+ *
+ * Blocks are laid out deepest first, and every walk of the container tree is a loop with
+ * its own stack: nesting depth comes from the file, so it must never become call depth
+ * (issue 13; buildTree also refuses nesting deeper than MAX_DEPTH).
  */
-import { isComponentKind } from '../catalog/kinds';
+import { isComponentKind, type KindId } from '../catalog/kinds';
 import type { Design, DesignNode } from '../model/schema';
-import type { ElkGraphNode, ElkLike } from './elk-types';
+import type { ElkGraphEdge, ElkGraphNode, ElkLike } from './elk-types';
 import { compoundOptions, containerPadding, MAX_LAYOUT_DEGREE, ROOT_PADDING, rootOptions, type LayoutDirection } from './options';
 import { CONTAINER_MIN, CONTAINER_PADDING, nodeSize } from './sizes';
 import { buildTree, ROOT, type LayoutTree } from './tree';
@@ -19,6 +23,14 @@ import { buildTree, ROOT, type LayoutTree } from './tree';
 const LAYER_GAP = 40;
 /** Wide rows inside a layer: ELK packs unconnected nodes to this width/height ratio. */
 const LAYER_ASPECT = '5';
+
+/**
+ * Components that connect many others. When all of a hub's edges in a block point the same
+ * way, ELK would put the hub at one end with everything it connects in a row beside it; we
+ * show ELK some of those edges reversed, so the hub sits between two halves (the design keeps
+ * its edges as they are).
+ */
+export const HUB_KINDS: ReadonlySet<KindId> = new Set<KindId>(['event-broker', 'service-bus', 'api-gateway', 'message-queue']);
 
 export interface Placed {
   x: number;
@@ -51,9 +63,18 @@ export class LayoutRun {
   private readonly edgesByBlock = new Map<string, [string, string][]>();
   /** Per container holding layers: each layer's offset inside the stack box. */
   private readonly stacks = new Map<string, { id: string; x: number; y: number }[]>();
+  /** Size of every block laid out so far (containers only; ROOT is never a child). */
+  private readonly blockSize = new Map<string, Size>();
   private readonly totalCalls: number;
   private calls = 0;
+  /** The whole drawing's size once run() is done (ROOT's padding included). */
+  size: Size = { width: 0, height: 0 };
 
+  get direction(): LayoutDirection {
+    return this.opts.direction;
+  }
+
+  /** Throws NestingTooDeepError (from buildTree) before any work when nesting is too deep. */
   constructor(design: Design, private readonly elk: ElkLike, private readonly opts: RunOptions) {
     this.tree = buildTree(design);
     design.nodes.forEach((n, i) => {
@@ -65,7 +86,15 @@ export class LayoutRun {
   }
 
   async run(): Promise<void> {
-    if (this.tree.children.has(ROOT)) await this.layoutBlock(ROOT);
+    if (this.tree.children.has(ROOT)) {
+      // Deepest first, so every block's inner blocks already have their size.
+      const blocks = [...this.tree.nodes.keys()].filter((id) => this.isBlock(id)).sort((a, b) => this.tree.depth.get(b)! - this.tree.depth.get(a)!);
+      for (const b of blocks) {
+        // Layers are laid out by the stack of their parent.
+        if (this.tree.nodes.get(b)!.kind !== 'layer') await this.layoutBlock(b);
+      }
+      this.size = await this.layoutBlock(ROOT);
+    }
     this.opts.onProgress?.(1);
   }
 
@@ -115,7 +144,7 @@ export class LayoutRun {
     this.opts.onProgress?.(Math.min(0.99, this.calls / this.totalCalls));
   }
 
-  /** Lays out the contents of a container (or the top level); returns the container's size. */
+  /** Lays out the contents of a container (or the top level), whose inner blocks are done; records its size. */
   private async layoutBlock(block: string): Promise<Size> {
     const isRoot = block === ROOT;
     const inLayer = !isRoot && this.tree.nodes.get(block)!.kind === 'layer';
@@ -151,29 +180,37 @@ export class LayoutRun {
     if (isRoot) return size;
     size = { width: Math.max(size.width, CONTAINER_MIN.width), height: Math.max(size.height, CONTAINER_MIN.height) };
     this.placed.set(block, { x: 0, y: 0, ...size });
+    this.blockSize.set(block, size);
     return size;
   }
 
-  /** Adds the children of `container` to `elkNode`: leaves, compounds, boxes and the layer stack. */
-  private async fill(elkNode: ElkGraphNode, container: string, parentOf: Map<string, ElkGraphNode>): Promise<void> {
-    const kids = this.tree.children.get(container) ?? [];
-    const add = (child: ElkGraphNode): void => {
-      elkNode.children!.push(child);
-      parentOf.set(child.id, elkNode);
-    };
-    for (const k of kids) {
-      if (k.kind === 'layer') continue;
-      const id = this.elkId.get(k.id)!;
-      if (!this.tree.children.has(k.id)) add({ id, ...nodeSize(k) });
-      else if (this.isBlock(k.id)) add({ id, ...(await this.layoutBlock(k.id)) });
-      else {
-        const compound: ElkGraphNode = { id, layoutOptions: compoundOptions(), children: [], edges: [] };
-        add(compound);
-        await this.fill(compound, k.id, parentOf);
+  /**
+   * Adds the children of `container` to `top`: leaves, compounds (filled in turn, by a loop
+   * over a work list rather than recursion), boxes of blocks already laid out, and the layer stack.
+   */
+  private async fill(top: ElkGraphNode, container: string, parentOf: Map<string, ElkGraphNode>): Promise<void> {
+    const work: { elkNode: ElkGraphNode; container: string }[] = [{ elkNode: top, container }];
+    for (let item = work.pop(); item; item = work.pop()) {
+      const { elkNode } = item;
+      const kids = this.tree.children.get(item.container) ?? [];
+      const add = (child: ElkGraphNode): void => {
+        elkNode.children!.push(child);
+        parentOf.set(child.id, elkNode);
+      };
+      for (const k of kids) {
+        if (k.kind === 'layer') continue;
+        const id = this.elkId.get(k.id)!;
+        if (!this.tree.children.has(k.id)) add({ id, ...nodeSize(k) });
+        else if (this.isBlock(k.id)) add({ id, ...this.blockSize.get(k.id)! });
+        else {
+          const compound: ElkGraphNode = { id, layoutOptions: compoundOptions(), children: [], edges: [] };
+          add(compound);
+          work.push({ elkNode: compound, container: k.id });
+        }
       }
+      const layers = kids.filter((k) => k.kind === 'layer');
+      if (layers.length) add({ id: this.stackId(item.container), ...(await this.stack(item.container, layers)) });
     }
-    const layers = kids.filter((k) => k.kind === 'layer');
-    if (layers.length) add({ id: this.stackId(container), ...(await this.stack(container, layers)) });
   }
 
   /** Lays out each layer, then stacks them by rank at the widest layer's width. */
@@ -204,11 +241,11 @@ export class LayoutRun {
   }
 
   private addEdges(graph: ElkGraphNode, block: string, parentOf: Map<string, ElkGraphNode>): void {
-    let n = 0;
     // Edges lifted to the same pair of boxes say nothing new to ELK and cost it dearly; so do
     // the hundredth caller of a hub (see MAX_LAYOUT_DEGREE). The design keeps every edge.
     const seen = new Set<string>();
     const degree = new Map<string, number>();
+    const pairs: [string, string][] = [];
     for (const [s, t] of this.edgesByBlock.get(block) ?? []) {
       const rs = this.representative(s, block);
       const rt = this.representative(t, block);
@@ -220,31 +257,98 @@ export class LayoutRun {
       if (ds >= MAX_LAYOUT_DEGREE || dt >= MAX_LAYOUT_DEGREE) continue;
       degree.set(rs, ds + 1);
       degree.set(rt, dt + 1);
+      pairs.push([rs, rt]);
+    }
+    this.balanceHubs(pairs);
+    pairs.forEach(([rs, rt], n) => {
       // ELK wants an edge in the lowest compound holding both ends.
       const above = new Set<ElkGraphNode>();
       for (let cur = parentOf.get(rs); cur; cur = parentOf.get(cur.id)) above.add(cur);
       let home = parentOf.get(rt);
       while (home && !above.has(home)) home = parentOf.get(home.id);
-      (home ?? graph).edges!.push({ id: `e${n++}`, sources: [rs], targets: [rt] });
+      const edge: ElkGraphEdge = { id: `e${n}`, sources: [rs], targets: [rt] };
+      (home ?? graph).edges!.push(edge);
+    });
+  }
+
+  /**
+   * For each hub whose edges in this block all point one way, reverses (in `pairs`, in place)
+   * the edges to about half of its neighbours, so ELK puts the hub between the two halves.
+   * Neighbours that share a container other than the hub's stay on one side together, so the
+   * container is not torn across the hub.
+   */
+  private balanceHubs(pairs: [string, string][]): void {
+    const incoming = new Map<string, number[]>();
+    const outgoing = new Map<string, number[]>();
+    pairs.forEach(([s, t], i) => {
+      for (const [end, map] of [[s, outgoing], [t, incoming]] as const) {
+        const list = map.get(end);
+        if (list) list.push(i);
+        else map.set(end, [i]);
+      }
+    });
+    for (const hubElk of new Set([...incoming.keys(), ...outgoing.keys()])) {
+      const hub = this.hubBehind(this.byElkId.get(hubElk));
+      if (!hub) continue;
+      const ins = incoming.get(hubElk) ?? [];
+      const outs = outgoing.get(hubElk) ?? [];
+      if (ins.length && outs.length) continue;
+      const edges = ins.length ? ins : outs;
+      // Group the edges by the neighbour's side-unit: its container, or itself when it shares the hub's.
+      const groups = new Map<string, number[]>();
+      const hubParent = this.tree.parent.get(hub.id);
+      for (const i of edges) {
+        const other = ins.length ? pairs[i]![0] : pairs[i]![1];
+        const otherId = this.byElkId.get(other);
+        const parent = otherId === undefined ? undefined : this.tree.parent.get(otherId);
+        const key = parent !== undefined && parent !== hubParent && parent !== ROOT ? `c${parent}` : `n${other}`;
+        const list = groups.get(key);
+        if (list) list.push(i);
+        else groups.set(key, [i]);
+      }
+      if (groups.size < 2) continue;
+      // Largest group first, each to the lighter side; the first side keeps its direction.
+      let keep = 0;
+      let flip = 0;
+      for (const g of [...groups.values()].sort((a, b) => b.length - a.length)) {
+        if (keep <= flip) keep += g.length;
+        else {
+          flip += g.length;
+          for (const i of g) pairs[i] = [pairs[i]![1], pairs[i]![0]];
+        }
+      }
     }
   }
 
-  /** Copies ELK's positions (relative to the parent, as the design stores them). */
-  private read(elkNode: ElkGraphNode): void {
-    for (const c of elkNode.children ?? []) {
-      const x = c.x ?? 0;
-      const y = c.y ?? 0;
-      const id = this.byElkId.get(c.id);
-      if (id === undefined) {
-        const container = c.id === 'stack' ? ROOT : this.byElkId.get(c.id.slice(1))!;
-        for (const o of this.stacks.get(container) ?? []) Object.assign(this.placed.get(o.id)!, { x: x + o.x, y: y + o.y });
-        continue;
+  /** The hub a representative stands for: the hub itself, or a box (or boxes) holding only it. */
+  private hubBehind(id: string | undefined): DesignNode | undefined {
+    let node = id === undefined ? undefined : this.tree.nodes.get(id);
+    for (let kids = node && this.tree.children.get(node.id); kids; kids = this.tree.children.get(node.id)) {
+      if (kids.length !== 1) return undefined;
+      node = kids[0]!;
+    }
+    return node && HUB_KINDS.has(node.kind) ? node : undefined;
+  }
+
+  /** Copies ELK's positions (relative to the parent, as the design stores them), walking compounds with a work list. */
+  private read(top: ElkGraphNode): void {
+    const work: ElkGraphNode[] = [top];
+    for (let elkNode = work.pop(); elkNode; elkNode = work.pop()) {
+      for (const c of elkNode.children ?? []) {
+        const x = c.x ?? 0;
+        const y = c.y ?? 0;
+        const id = this.byElkId.get(c.id);
+        if (id === undefined) {
+          const container = c.id === 'stack' ? ROOT : this.byElkId.get(c.id.slice(1))!;
+          for (const o of this.stacks.get(container) ?? []) Object.assign(this.placed.get(o.id)!, { x: x + o.x, y: y + o.y });
+          continue;
+        }
+        const prev = this.placed.get(id);
+        if (prev) Object.assign(prev, { x, y });
+        else if (c.children?.length) this.placed.set(id, { x, y, width: c.width ?? 0, height: c.height ?? 0 });
+        else this.placed.set(id, { x, y });
+        if (c.children?.length) work.push(c);
       }
-      const prev = this.placed.get(id);
-      if (prev) Object.assign(prev, { x, y });
-      else if (c.children?.length) this.placed.set(id, { x, y, width: c.width ?? 0, height: c.height ?? 0 });
-      else this.placed.set(id, { x, y });
-      if (c.children?.length) this.read(c);
     }
   }
 }
