@@ -13,7 +13,7 @@
  */
 import type { Design, Direction } from '../model/schema';
 import type { ElkLike } from './elk-types';
-import { chooseDirection, FIT_MAX_ZOOM, fitZoom, SCREEN } from './fit';
+import { chooseDirection, FIT_MAX_ZOOM, fitZoom } from './fit';
 import type { LayoutDirection } from './options';
 import type { LayoutMove, LayoutResult } from './result';
 import { LayoutRun, type RunOptions } from './run';
@@ -77,9 +77,8 @@ export async function layoutDesign(design: Design, elk: ElkLike, options: Layout
     const down = new LayoutRun(design, elk, { ...base, direction: 'DOWN', onProgress: half(0) });
     await down.run();
     run = down;
-    const usable = { width: SCREEN.width - 2 * SCREEN.margin, height: SCREEN.height - 2 * SCREEN.margin };
-    // When top-down is already wider than the screen's shape, left-right (roughly its transpose) is narrower still.
-    if (down.size.width / Math.max(1, down.size.height) < usable.width / usable.height && fitZoom(down.size) < FIT_MAX_ZOOM) {
+    // A drawing that already fits at the canvas's largest zoom cannot fit better.
+    if (fitZoom(down.size) < FIT_MAX_ZOOM) {
       const right = new LayoutRun(design, elk, { ...base, direction: 'RIGHT', onProgress: half(0.5) });
       await right.run();
       const pick = chooseDirection([
