@@ -235,6 +235,19 @@ describe('landscape shapes (issue 12)', () => {
     }
   });
 
+  it('packs a container of many unconnected services into rows even when callers outside shape the rest', async () => {
+    const b = design().node('team', 'group').node('ui', 'client').node('gw', 'api-gateway').edge('ui', 'gw');
+    for (let i = 0; i < 8; i++) b.node(`svc${i}`, 'microservice', { parent: 'team' }).edge('gw', `svc${i}`);
+    for (const hierarchy of ['include', 'separate'] as const) {
+      for (const direction of ['DOWN', 'RIGHT'] as const) {
+        const d = await laidOut(stacked(b.build()), { hierarchy, direction });
+        expect(geometryProblems(d)).toEqual([]);
+        const box = byId(d, 'team').size!;
+        expect(box.width, `${hierarchy} ${direction}`).toBeGreaterThan(box.height);
+      }
+    }
+  });
+
   it('puts a hub between what it connects, not at an end', async () => {
     // Ten services, in three containers, all calling one bus (Figure 34.2).
     const b = design().node('esb', 'group').node('bus', 'service-bus', { parent: 'esb' });

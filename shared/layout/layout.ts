@@ -14,7 +14,7 @@
 import type { Design, Direction } from '../model/schema';
 import type { ElkLike } from './elk-types';
 import { chooseDirection, FIT_MAX_ZOOM, fitZoom } from './fit';
-import type { LayoutDirection } from './options';
+import { MAX_LAYOUT_DEGREE, SMALL_LAYOUT_DEGREE, type LayoutDirection } from './options';
 import type { LayoutMove, LayoutResult } from './result';
 import { LayoutRun, type RunOptions } from './run';
 
@@ -62,9 +62,11 @@ export function designDirection(design: Design): LayoutDirection | undefined {
 
 /** Throws NestingTooDeepError when containers nest deeper than MAX_DEPTH. */
 export async function layoutDesign(design: Design, elk: ElkLike, options: LayoutOptions = {}): Promise<LayoutResult> {
+  const small = design.nodes.length <= INCLUDE_MAX_NODES;
   const base: Omit<RunOptions, 'direction'> = {
-    hierarchy: options.hierarchy ?? (design.nodes.length <= INCLUDE_MAX_NODES ? 'include' : 'separate'),
+    hierarchy: options.hierarchy ?? (small ? 'include' : 'separate'),
     elkOptions: options.elkOptions,
+    maxDegree: small ? SMALL_LAYOUT_DEGREE : MAX_LAYOUT_DEGREE,
   };
   const fixed = options.direction ?? designDirection(design);
   let run: LayoutRun;

@@ -22,6 +22,13 @@ export const PACKING_ASPECT = '3';
  */
 export const MAX_LAYOUT_DEGREE = 8;
 
+/**
+ * The same cap for small designs (laid out with INCLUDE_CHILDREN), where time is no concern
+ * and a dropped edge cuts a hub's consumers loose: with 8, Figure 34.4's Kafka (21 edges)
+ * lost its downstream consumers, which ELK then packed apart in a corner.
+ */
+export const SMALL_LAYOUT_DEGREE = 64;
+
 const pad = (p: { top: number; left: number; bottom: number; right: number }): string =>
   `[top=${p.top},left=${p.left},bottom=${p.bottom},right=${p.right}]`;
 

@@ -24,6 +24,9 @@ const LAYER_GAP = 40;
 /** Wide rows inside a layer: ELK packs unconnected nodes to this width/height ratio. */
 const LAYER_ASPECT = '5';
 
+/** Fewest unconnected children for a container to be packed into a grid on its own (see findPools). */
+const POOL_MIN = 6;
+
 /**
  * Components that connect many others. When all of a hub's edges in a block point the same
  * way, ELK would put the hub at one end with everything it connects in a row beside it; we
@@ -52,6 +55,8 @@ export interface RunOptions {
   onProgress?: (fraction: number) => void;
   /** Extra ELK options on every call, over ours. */
   elkOptions?: Record<string, string>;
+  /** Most edges per node shown to ELK (default MAX_LAYOUT_DEGREE). */
+  maxDegree?: number;
 }
 
 export class LayoutRun {
@@ -65,6 +70,7 @@ export class LayoutRun {
   private readonly stacks = new Map<string, { id: string; x: number; y: number }[]>();
   /** Size of every block laid out so far (containers only; ROOT is never a child). */
   private readonly blockSize = new Map<string, Size>();
+  private readonly pools: Set<string>;
   private readonly totalCalls: number;
   private calls = 0;
   /** The whole drawing's size once run() is done (ROOT's padding included). */
@@ -77,6 +83,7 @@ export class LayoutRun {
   /** Throws NestingTooDeepError (from buildTree) before any work when nesting is too deep. */
   constructor(design: Design, private readonly elk: ElkLike, private readonly opts: RunOptions) {
     this.tree = buildTree(design);
+    this.pools = this.findPools(design);
     design.nodes.forEach((n, i) => {
       this.elkId.set(n.id, `n${i}`);
       this.byElkId.set(`n${i}`, n.id);
@@ -94,14 +101,37 @@ export class LayoutRun {
         if (this.tree.nodes.get(b)!.kind !== 'layer') await this.layoutBlock(b);
       }
       this.size = await this.layoutBlock(ROOT);
+      this.tighten();
     }
     this.opts.onProgress?.(1);
   }
 
-  /** A container laid out by its own ELK call. */
+  /**
+   * A container laid out by its own ELK call: every one in `separate` mode; in `include`
+   * mode layers and pools (see isPool).
+   */
   private isBlock(id: string): boolean {
     if (!this.tree.children.has(id)) return false;
-    return this.opts.hierarchy === 'separate' || this.tree.nodes.get(id)!.kind === 'layer';
+    return this.opts.hierarchy === 'separate' || this.tree.nodes.get(id)!.kind === 'layer' || this.pools.has(id);
+  }
+
+  /**
+   * Containers of at least POOL_MIN components with no edge between them (six services of
+   * one team, say): inside a hierarchical graph ELK would line them up in one long row or
+   * column, while on their own it packs them into a grid of landscape rows.
+   */
+  private findPools(design: Design): Set<string> {
+    const pools = new Set<string>();
+    if (this.opts.hierarchy !== 'include') return pools;
+    for (const [id, kids] of this.tree.children) {
+      if (id === ROOT || kids.length < POOL_MIN || this.tree.nodes.get(id)!.kind === 'layer') continue;
+      if (kids.every((k) => !this.tree.children.has(k.id))) pools.add(id);
+    }
+    for (const e of design.edges) {
+      const p = this.tree.parent.get(e.source);
+      if (p !== undefined && p === this.tree.parent.get(e.target)) pools.delete(p);
+    }
+    return pools;
   }
 
   private stackId(container: string): string {
@@ -161,6 +191,9 @@ export class LayoutRun {
     const parentOf = new Map<string, ElkGraphNode>();
     await this.fill(graph, block, parentOf);
     this.addEdges(graph, block, parentOf);
+    // ELK packs unconnected nodes into rows only without hierarchical handling, so a graph
+    // with no compound node (a layer of services, say) is laid out flat.
+    if (!graph.children!.some((c) => c.children?.length)) delete graph.layoutOptions!['elk.hierarchyHandling'];
 
     let size: Size;
     const only = graph.children!.length === 1 ? graph.children![0]! : undefined;
@@ -254,7 +287,8 @@ export class LayoutRun {
       seen.add(key);
       const ds = degree.get(rs) ?? 0;
       const dt = degree.get(rt) ?? 0;
-      if (ds >= MAX_LAYOUT_DEGREE || dt >= MAX_LAYOUT_DEGREE) continue;
+      const cap = this.opts.maxDegree ?? MAX_LAYOUT_DEGREE;
+      if (ds >= cap || dt >= cap) continue;
       degree.set(rs, ds + 1);
       degree.set(rt, dt + 1);
       pairs.push([rs, rt]);
@@ -317,6 +351,38 @@ export class LayoutRun {
           for (const i of g) pairs[i] = [pairs[i]![1], pairs[i]![0]];
         }
       }
+    }
+  }
+
+  /**
+   * Shrinks each container to its children plus padding, deepest first. ELK leaves room
+   * inside compound nodes for edge routes we never draw (the router does that); shrinking
+   * towards the top-left corner cannot make a container overlap anything. Layers keep the
+   * stack's common width.
+   */
+  private tighten(): void {
+    const containers = [...this.tree.children.keys()]
+      .filter((id) => id !== ROOT && this.tree.nodes.get(id)!.kind !== 'layer' && !this.stacks.has(id))
+      .sort((a, b) => this.tree.depth.get(b)! - this.tree.depth.get(a)!);
+    for (const id of containers) {
+      const box = this.placed.get(id);
+      if (box?.width === undefined || box.height === undefined) continue;
+      const kids = (this.tree.children.get(id) ?? []).map((k) => ({ p: this.placed.get(k.id), size: nodeSize(k) })).filter((k) => k.p);
+      if (!kids.length) continue;
+      const right = (k: (typeof kids)[number]) => k.p!.x + (k.p!.width ?? k.size.width);
+      const bottom = (k: (typeof kids)[number]) => k.p!.y + (k.p!.height ?? k.size.height);
+      const dx = Math.max(0, Math.min(...kids.map((k) => k.p!.x)) - CONTAINER_PADDING.left);
+      const dy = Math.max(0, Math.min(...kids.map((k) => k.p!.y)) - CONTAINER_PADDING.top);
+      const width = Math.max(CONTAINER_MIN.width, Math.max(...kids.map(right)) - dx + CONTAINER_PADDING.right);
+      const height = Math.max(CONTAINER_MIN.height, Math.max(...kids.map(bottom)) - dy + CONTAINER_PADDING.bottom);
+      // Only ever shrink: growing could reach a neighbour.
+      if (width > box.width || height > box.height) continue;
+      for (const k of kids) {
+        k.p!.x -= dx;
+        k.p!.y -= dy;
+      }
+      box.width = width;
+      box.height = height;
     }
   }
 
