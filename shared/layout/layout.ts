@@ -48,7 +48,7 @@ export const INCLUDE_MAX_NODES = 300;
  * Above this many nodes, a design without a direction is laid out once, top-down: the second
  * try would double the time of a drawing that cannot fit a screen at a readable zoom anyway.
  */
-export const AUTO_DIRECTION_MAX_NODES = 600;
+export const AUTO_DIRECTION_MAX_NODES = 300;
 
 const FROM_SETTINGS: Record<Direction, LayoutDirection> = { TB: 'DOWN', BT: 'UP', LR: 'RIGHT', RL: 'LEFT' };
 
