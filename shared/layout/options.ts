@@ -60,11 +60,11 @@ export function rootOptions(direction: LayoutDirection, padding: string, hierarc
 }
 
 /** Options on a container laid out as a compound node inside a hierarchical pass. */
-export function compoundOptions(): Record<string, string> {
+export function compoundOptions(min: { width: number; height: number } = CONTAINER_MIN): Record<string, string> {
   return {
     'elk.padding': containerPadding(),
     'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-    'elk.nodeSize.minimum': `(${CONTAINER_MIN.width},${CONTAINER_MIN.height})`,
+    'elk.nodeSize.minimum': `(${min.width},${min.height})`,
   };
 }
 

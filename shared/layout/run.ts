@@ -16,7 +16,7 @@ import { isComponentKind, type KindId } from '../catalog/kinds';
 import type { Design, DesignNode } from '../model/schema';
 import type { ElkGraphEdge, ElkGraphNode, ElkLike } from './elk-types';
 import { compoundOptions, containerPadding, MAX_LAYOUT_DEGREE, ROOT_PADDING, rootOptions, type LayoutDirection } from './options';
-import { CONTAINER_MIN, CONTAINER_PADDING, nodeSize } from './sizes';
+import { CONTAINER_PADDING, containerMinSize, nodeSize } from './sizes';
 import { buildTree, ROOT, type LayoutTree } from './tree';
 
 /** Vertical gap between stacked layers. */
@@ -211,7 +211,8 @@ export class LayoutRun {
     }
     this.progress();
     if (isRoot) return size;
-    size = { width: Math.max(size.width, CONTAINER_MIN.width), height: Math.max(size.height, CONTAINER_MIN.height) };
+    const min = containerMinSize(this.tree.nodes.get(block)!);
+    size = { width: Math.max(size.width, min.width), height: Math.max(size.height, min.height) };
     this.placed.set(block, { x: 0, y: 0, ...size });
     this.blockSize.set(block, size);
     return size;
@@ -236,7 +237,7 @@ export class LayoutRun {
         if (!this.tree.children.has(k.id)) add({ id, ...nodeSize(k) });
         else if (this.isBlock(k.id)) add({ id, ...this.blockSize.get(k.id)! });
         else {
-          const compound: ElkGraphNode = { id, layoutOptions: compoundOptions(), children: [], edges: [] };
+          const compound: ElkGraphNode = { id, layoutOptions: compoundOptions(containerMinSize(k)), children: [], edges: [] };
           add(compound);
           work.push({ elkNode: compound, container: k.id });
         }
@@ -373,8 +374,9 @@ export class LayoutRun {
       const bottom = (k: (typeof kids)[number]) => k.p!.y + (k.p!.height ?? k.size.height);
       const dx = Math.max(0, Math.min(...kids.map((k) => k.p!.x)) - CONTAINER_PADDING.left);
       const dy = Math.max(0, Math.min(...kids.map((k) => k.p!.y)) - CONTAINER_PADDING.top);
-      const width = Math.max(CONTAINER_MIN.width, Math.max(...kids.map(right)) - dx + CONTAINER_PADDING.right);
-      const height = Math.max(CONTAINER_MIN.height, Math.max(...kids.map(bottom)) - dy + CONTAINER_PADDING.bottom);
+      const min = containerMinSize(this.tree.nodes.get(id)!);
+      const width = Math.max(min.width, Math.max(...kids.map(right)) - dx + CONTAINER_PADDING.right);
+      const height = Math.max(min.height, Math.max(...kids.map(bottom)) - dy + CONTAINER_PADDING.bottom);
       // Only ever shrink: growing could reach a neighbour.
       if (width > box.width || height > box.height) continue;
       for (const k of kids) {
