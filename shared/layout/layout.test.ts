@@ -7,7 +7,7 @@ import { geometryProblems } from './check';
 import { generateDesign } from './generate';
 import { boundingBox, chooseDirection } from './fit';
 import { applyLayout, layoutDesign, MAX_DEPTH, NestingTooDeepError, type LayoutOptions } from './layout';
-import { nodeSize } from './sizes';
+import { CONTAINER_MIN, containerMinSize, nodeSize } from './sizes';
 
 const elk = new ELK();
 
@@ -100,6 +100,14 @@ describe('layoutDesign', () => {
     expect(svc1.position.y).toBeGreaterThanOrEqual(40); // below the title bar
     // Empty containers and notes keep their own size.
     expect(byId(d, 'empty').size).toEqual(byId(nested(), 'empty').size);
+  });
+
+  it('makes a container wide enough for its title on one line', async () => {
+    for (const hierarchy of ['include', 'separate'] as const) {
+      const d = await laidOut(stacked(design().node('esp', 'group', { label: 'Event Streaming Platform' }).node('kafka', 'event-broker', { parent: 'esp' }).node('p', 'event-source').edge('p', 'kafka').build()), { hierarchy });
+      expect(byId(d, 'esp').size!.width, hierarchy).toBeGreaterThanOrEqual(containerMinSize(byId(d, 'esp')).width);
+      expect(containerMinSize(byId(d, 'esp')).width).toBeGreaterThan(CONTAINER_MIN.width);
+    }
   });
 
   it('reports progress up to 1 and applies as one undoable batch', async () => {

@@ -219,6 +219,15 @@ export class LayoutRun {
   }
 
   /**
+   * ELK (elkjs 0.12, hierarchical mode) applies a compound's minimum size before turning a
+   * top-down layout upright, so for DOWN and UP it must be given transposed.
+   */
+  private elkMinimum(min: Size): Size {
+    const vertical = this.opts.direction === 'DOWN' || this.opts.direction === 'UP';
+    return vertical ? { width: min.height, height: min.width } : min;
+  }
+
+  /**
    * Adds the children of `container` to `top`: leaves, compounds (filled in turn, by a loop
    * over a work list rather than recursion), boxes of blocks already laid out, and the layer stack.
    */
@@ -237,7 +246,7 @@ export class LayoutRun {
         if (!this.tree.children.has(k.id)) add({ id, ...nodeSize(k) });
         else if (this.isBlock(k.id)) add({ id, ...this.blockSize.get(k.id)! });
         else {
-          const compound: ElkGraphNode = { id, layoutOptions: compoundOptions(containerMinSize(k)), children: [], edges: [] };
+          const compound: ElkGraphNode = { id, layoutOptions: compoundOptions(this.elkMinimum(containerMinSize(k))), children: [], edges: [] };
           add(compound);
           work.push({ elkNode: compound, container: k.id });
         }
