@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { geometryProblems } from '../../shared/layout/check';
+import { boundingBox, fitZoom } from '../../shared/layout/fit';
 import { parseDesign } from '../../shared/model/document';
 import { TEMPLATES } from './catalog';
 
@@ -22,9 +24,12 @@ describe('templates (assets/templates, built by scripts/templates/build.ts)', ()
       expect(parsed.design.metadata.title).toBe(entry.title);
       expect(parsed.design.metadata.description).toContain(entry.figure);
       expect(parsed.design.nodes.length).toBeGreaterThan(3);
-      // Laid out: no two siblings share a position.
+      // Laid out: no two siblings share a position, none overlap, children sit inside their containers.
       const seen = new Set(parsed.design.nodes.map((n) => `${n.parent ?? ''}@${n.position.x},${n.position.y}`));
       expect(seen.size).toBe(parsed.design.nodes.length);
+      expect(geometryProblems(parsed.design)).toEqual([]);
+      // Opens fitted on a 1920×1080 window (40 px margins) at a zoom where 13 px labels stay readable.
+      expect(fitZoom(boundingBox(parsed.design)!)).toBeGreaterThanOrEqual(0.75);
     });
   }
 });

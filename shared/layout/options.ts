@@ -6,7 +6,14 @@
  */
 import { CONTAINER_MIN, CONTAINER_PADDING } from './sizes';
 
-export type LayoutDirection = 'DOWN' | 'RIGHT';
+/** ELK's names: which way edges point. */
+export type LayoutDirection = 'DOWN' | 'RIGHT' | 'UP' | 'LEFT';
+
+/**
+ * How ELK packs siblings that no edge connects (width over height of the packed rows): wide,
+ * so a container of unconnected services reads as rows on a landscape screen, not a column.
+ */
+export const PACKING_ASPECT = '3';
 
 /**
  * Most edges per node that ELK is shown, in design order. A hub with a hundred callers
@@ -14,6 +21,13 @@ export type LayoutDirection = 'DOWN' | 'RIGHT';
  * nodes that dominate ELK's time (2,000 nodes: 9.6 s with every edge, 2.3 s with 8).
  */
 export const MAX_LAYOUT_DEGREE = 8;
+
+/**
+ * The same cap for small designs (laid out with INCLUDE_CHILDREN), where time is no concern
+ * and a dropped edge cuts a hub's consumers loose: with 8, Figure 34.4's Kafka (21 edges)
+ * lost its downstream consumers, which ELK then packed apart in a corner.
+ */
+export const SMALL_LAYOUT_DEGREE = 64;
 
 const pad = (p: { top: number; left: number; bottom: number; right: number }): string =>
   `[top=${p.top},left=${p.left},bottom=${p.bottom},right=${p.right}]`;
@@ -29,6 +43,7 @@ export function rootOptions(direction: LayoutDirection, padding: string, hierarc
     'elk.spacing.nodeNode': '40',
     'elk.layered.spacing.nodeNodeBetweenLayers': '60',
     'elk.spacing.componentComponent': '60',
+    'elk.aspectRatio': PACKING_ASPECT,
     // Brandes-Köpf placement and one crossing-minimisation sweep; no greedy switch and no
     // model-order tie-breaking (each multiplied the time of a 500-node design).
     'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
@@ -45,11 +60,11 @@ export function rootOptions(direction: LayoutDirection, padding: string, hierarc
 }
 
 /** Options on a container laid out as a compound node inside a hierarchical pass. */
-export function compoundOptions(): Record<string, string> {
+export function compoundOptions(min: { width: number; height: number } = CONTAINER_MIN): Record<string, string> {
   return {
     'elk.padding': containerPadding(),
     'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-    'elk.nodeSize.minimum': `(${CONTAINER_MIN.width},${CONTAINER_MIN.height})`,
+    'elk.nodeSize.minimum': `(${min.width},${min.height})`,
   };
 }
 

@@ -9,4 +9,6 @@ export interface LayoutMove {
 
 export interface LayoutResult {
   moves: LayoutMove[];
+  /** The direction used: the one asked for, the design's, or the one that fits a 16:9 screen best. */
+  direction?: 'DOWN' | 'RIGHT' | 'UP' | 'LEFT';
 }

@@ -16,3 +16,17 @@ export const CONTAINER_MIN = { width: 220, height: 120 } as const;
 export function nodeSize(node: Pick<DesignNode, 'kind' | 'size'>): { width: number; height: number } {
   return node.size ?? kindDef(node.kind).size ?? NODE_SIZE;
 }
+
+/** Widest a container grows for its title alone (longer titles are cut off with an ellipsis). */
+const TITLE_MAX_WIDTH = 480;
+
+/**
+ * Smallest box of a container whose title bar shows its whole (first-line) title on one
+ * line: icon and gaps before it, the kind tag after it, about 7.5 px per character of the
+ * 13 px bold title. A 220 px box wrapped "Event Streaming Platform" into its first child.
+ */
+export function containerMinSize(node: Pick<DesignNode, 'label'>): { width: number; height: number } {
+  const title = node.label.split('\n')[0] ?? '';
+  const width = Math.min(TITLE_MAX_WIDTH, Math.max(CONTAINER_MIN.width, Math.ceil(48 + title.length * 7.5 + 80)));
+  return { width, height: CONTAINER_MIN.height };
+}
