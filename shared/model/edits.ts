@@ -4,7 +4,7 @@
  * checking and the canvas can all compare by reference.
  */
 import { orderParentsFirst } from './document';
-import type { Design, DesignEdge, DesignNode, Requirements, Settings } from './schema';
+import type { Design, DesignEdge, DesignNode, Requirements, Scenario, Settings } from './schema';
 
 export type NodePatch = Partial<Pick<DesignNode, 'label' | 'kind' | 'properties' | 'size' | 'suppress'>>;
 export type EdgePatch = Partial<Pick<DesignEdge, 'label' | 'timing' | 'delivery' | 'processing' | 'protocol' | 'properties' | 'suppress'>>;
@@ -18,7 +18,7 @@ export type DesignEdit =
   | { type: 'updateEdge'; id: string; patch: EdgePatch }
   /** `parent: null` takes a node out of its container. */
   | { type: 'moveNodes'; moves: { id: string; position: { x: number; y: number }; parent?: string | null }[] }
-  | { type: 'updateDocument'; metadata?: Partial<Design['metadata']>; requirements?: Requirements; settings?: Settings }
+  | { type: 'updateDocument'; metadata?: Partial<Design['metadata']>; requirements?: Requirements; settings?: Settings; scenarios?: Scenario[] }
   /** Several edits as one undo step (a quick fix, a paste). */
   | { type: 'batch'; edits: DesignEdit[] };
 
@@ -85,6 +85,7 @@ export function applyEdit(design: Design, edit: DesignEdit): Design {
         metadata: edit.metadata ? { ...design.metadata, ...edit.metadata } : design.metadata,
         requirements: edit.requirements ?? design.requirements,
         settings: edit.settings ?? design.settings,
+        ...(edit.scenarios ? { scenarios: edit.scenarios } : {}),
       };
     case 'batch':
       return edit.edits.reduce(applyEdit, design);
