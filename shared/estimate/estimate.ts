@@ -145,10 +145,7 @@ class Net {
       const flow = dataFlow(e);
       const a = index.get(flow.from)!;
       const b = index.get(flow.to)!;
-      const pull = e.delivery === 'pull';
-      const batch = e.processing === 'batch';
-      const fromScheduler = this.st[s]!.scheduler && !pull;
-      const type = pull ? (batch ? PULL_BATCH : PULL) : fromScheduler ? TRIGGER : batch ? BATCH : e.timing === 'sync' && !this.st[s]!.passive ? SYNC : PUSH;
+      const type = edgeType(e, this.st[s]!);
       const i = this.from.length;
       this.from.push(a);
       this.to.push(b);
@@ -198,6 +195,42 @@ function batchCount(e: EdgeStatic, ratePerS: number): number {
   return Math.max(1, Math.min(e.batchSize, 1 + (ratePerS * e.batchIntervalMs) / 1000));
 }
 
+/**
+ * Jobs per second an edge delivers for `r` messages per second sent on it: one per batch on
+ * a batch edge, one per non-empty poll on a batch pull, at most batchSize per poll on a
+ * stream pull, one per message otherwise. The one rate model: the estimator and the
+ * checker's rates (communication/rates) both count with it.
+ */
+function jobsOn(type: number, es: EdgeStatic, r: number): number {
+  if (type === BATCH) return r / batchCount(es, r);
+  if (type === PULL) return Math.min(r, (es.batchSize * 1000) / es.pollMs);
+  if (type === PULL_BATCH) {
+    const polls = 1000 / es.pollMs;
+    return polls * (1 - Math.exp(-r / polls));
+  }
+  return r;
+}
+
+/** Behaviour code of an edge, as the engine tells them apart. */
+function edgeType(e: DesignEdge, sender: NodeStatic): number {
+  const pull = e.delivery === 'pull';
+  const batch = e.processing === 'batch';
+  if (pull) return batch ? PULL_BATCH : PULL;
+  if (sender.scheduler) return TRIGGER;
+  if (batch) return BATCH;
+  return e.timing === 'sync' && !sender.passive ? SYNC : PUSH;
+}
+
+/** {@link jobsOn} for a design edge whose source is `source`. */
+export function edgeJobRate(e: DesignEdge, source: DesignNode, messagesPerS: number): number {
+  return jobsOn(edgeType(e, nodeStatic(source)), edgeStatic(e), messagesPerS);
+}
+
+/** Whether a job keeps its server while this edge's call runs (a sync push from a non-passive caller). */
+export function holdsCaller(e: DesignEdge, source: DesignNode): boolean {
+  return edgeType(e, nodeStatic(source)) === SYNC;
+}
+
 /** Estimates a design's figures (pure; call again after an edit — it takes well under a millisecond per 100 components). */
 export function estimate(design: Design, options: EstimateOptions = {}): Estimate {
   const net = new Net(design, options);
@@ -220,7 +253,39 @@ export function estimate(design: Design, options: EstimateOptions = {}): Estimat
 
   for (let v = 0; v < n; v++) if (st[v]!.serviceMs > 0) cap[v] = (servers[v]! * 1000) / st[v]!.serviceMs;
 
-  /** Round k of the fixed point: step 1 / (k + 2) of the way (a Mann iteration, which settles a decreasing map). */
+  /**
+   * A sync caller that saturates passes on x jobs/s where its capacity, with its callees
+   * loaded by x (plus what else they receive), equals x: found by bisection, as capacity
+   * falls when x rises.
+   */
+  const solveCaller = (v: number, inJobs: number): number => {
+    const syncEdges = net.out[v]!.filter((i) => net.type[i] === SYNC);
+    const all = st[v]!.routing === R_ALL;
+    const respAt = (i: number, x: number): number => {
+      const t = net.to[i]!;
+      const h = hold[t] ?? serviceDist(st[t]!);
+      const H = mean(h);
+      const load = Math.max(0, offered[t]! - edgeJobs[i]!) + jobsOn(SYNC, net.es[i]!, x * net.share[i]!);
+      if ((load * H) / 1000 >= servers[t]!) return Infinity;
+      return 2 * net.es[i]!.latencyMs + H + allenCunneenWait(servers[t]!, load / 1000, H, ca2[t]!, H > 0 ? h.v / (H * H) : 0);
+    };
+    const spare = (x: number): number => {
+      let w = 0;
+      for (const i of syncEdges) w = all ? Math.max(w, respAt(i, x)) : w + net.share[i]! * respAt(i, x);
+      return (servers[v]! * 1000) / (st[v]!.serviceMs + w) - x;
+    };
+    if (spare(inJobs) >= 0) return inJobs;
+    let lo = 0;
+    let hi = inJobs;
+    for (let k = 0; k < 60; k++) {
+      const mid = (lo + hi) / 2;
+      if (spare(mid) >= 0) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  /** One pass senders first; from round 1 a saturated sync caller is solved against its callees. */
   const rates = (round: number): number => {
     let change = 0;
     for (const v of order) {
@@ -232,9 +297,7 @@ export function estimate(design: Design, options: EstimateOptions = {}): Estimat
       }
       offered[v] = inJobs;
       ca2[v] = inJobs > 0 ? scvSum / inJobs : 1;
-      const target = Math.min(inJobs, cap[v]!);
-      // Damping settles a caller whose capacity depends on its callee's load.
-      const next = round > 0 ? through[v]! + (target - through[v]!) / (round + 1) : target;
+      const next = round > 0 && inJobs > cap[v]! && net.out[v]!.some((i) => net.type[i] === SYNC) ? solveCaller(v, inJobs) : Math.min(inJobs, cap[v]!);
       change = Math.max(change, Math.abs(next - through[v]!) / Math.max(next, 1e-9));
       through[v] = next;
       for (const i of net.out[v]!) setEdge(i, through[v]! * net.share[i]!);
@@ -247,14 +310,7 @@ export function estimate(design: Design, options: EstimateOptions = {}): Estimat
   };
   const setEdge = (i: number, r: number): void => {
     edgeRate[i] = r;
-    const es = net.es[i]!;
-    const type = net.type[i]!;
-    if (type === BATCH) edgeJobs[i] = r / batchCount(es, r);
-    else if (type === PULL) edgeJobs[i] = Math.min(r, (es.batchSize * 1000) / es.pollMs);
-    else if (type === PULL_BATCH) {
-      const polls = 1000 / es.pollMs;
-      edgeJobs[i] = polls * (1 - Math.exp(-r / polls));
-    } else edgeJobs[i] = r;
+    edgeJobs[i] = jobsOn(net.type[i]!, net.es[i]!, r);
   };
   /** Arrival variability an edge brings (QNA splitting; batches and polls are regular). */
   const edgeScv = (i: number): number => {
@@ -354,19 +410,20 @@ export function estimate(design: Design, options: EstimateOptions = {}): Estimat
   let rounds = 0;
   while (rounds < MAX_ROUNDS && someCapBinds(n, offered, cap, through)) {
     rounds++;
-    if (rates(rounds) < 1e-5) {
-      times();
-      break;
-    }
+    const change = rates(rounds);
     times();
+    if (change < 1e-7) break;
   }
   if (rounds >= MAX_ROUNDS) warnings.push('the saturated part of the design did not settle: figures behind it are rough');
 
+  // A callee of a saturated caller runs flat out: the caller's waiting calls keep its queue full.
+  const flatOut = new Uint8Array(n);
+  for (let v = 0; v < n; v++) if (rho[v]! >= 1) for (const i of net.out[v]!) if (net.type[i] === SYNC && rho[net.to[i]!]! >= 0.99) flatOut[net.to[i]!] = 1;
   const nodes: NodeEstimate[] = [];
   for (let v = 0; v < n; v++) {
     const s = st[v]!;
     const H = mean(hold[v]!);
-    const saturated = rho[v]! >= 1;
+    const saturated = rho[v]! >= 1 || flatOut[v] === 1;
     nodes.push({
       id: net.ids[v]!,
       label: net.labels[v]!,
