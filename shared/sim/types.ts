@@ -198,4 +198,6 @@ export interface Simulation {
   /** @param maxInFlight at most this many in-flight messages are sampled (default 200). */
   snapshot(maxInFlight?: number): SimSnapshot;
   result(): SimResult;
+  /** Ends the run now (a Stop button): `result()` then covers the time simulated so far, with `stopped` set. */
+  stop(why?: string): void;
 }

@@ -4,5 +4,6 @@ import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { simulateCommand } from './simulate';
+import { sizeCommand } from './size';
 
-export const COMMANDS: CliCommand[] = [checkCommand, exportCommand, importCommand, simulateCommand];
+export const COMMANDS: CliCommand[] = [checkCommand, exportCommand, importCommand, simulateCommand, sizeCommand];
