@@ -252,6 +252,19 @@ export function estimate(design: Design, options: EstimateOptions = {}): Estimat
   if (net.cyclic) warnings.push('the data flow has a cycle: figures along it are rough');
 
   for (let v = 0; v < n; v++) if (st[v]!.serviceMs > 0) cap[v] = (servers[v]! * 1000) / st[v]!.serviceMs;
+  // A component called only synchronously holds at most its callers' servers' worth of jobs:
+  // with at least that many servers of its own, nothing ever waits in its queue.
+  const neverWaits = new Uint8Array(n);
+  for (let v = 0; v < n; v++) {
+    if (ownRate[v]! > 0 || net.incoming[v]!.length === 0) continue;
+    let callers = 0;
+    let onlySync = true;
+    for (const i of net.incoming[v]!) {
+      if (net.type[i] !== SYNC) onlySync = false;
+      else callers += servers[net.from[i]!]!;
+    }
+    if (onlySync && callers <= servers[v]!) neverWaits[v] = 1;
+  }
 
   /**
    * A sync caller that saturates passes on x jobs/s where its capacity, with its callees
@@ -266,6 +279,7 @@ export function estimate(design: Design, options: EstimateOptions = {}): Estimat
       const h = hold[t] ?? serviceDist(st[t]!);
       const H = mean(h);
       const load = Math.max(0, offered[t]! - edgeJobs[i]!) + jobsOn(SYNC, net.es[i]!, x * net.share[i]!);
+      if (neverWaits[t]) return 2 * net.es[i]!.latencyMs + H;
       if ((load * H) / 1000 >= servers[t]!) return Infinity;
       return 2 * net.es[i]!.latencyMs + H + allenCunneenWait(servers[t]!, load / 1000, H, ca2[t]!, H > 0 ? h.v / (H * H) : 0);
     };
@@ -354,7 +368,7 @@ export function estimate(design: Design, options: EstimateOptions = {}): Estimat
       const lambda = offered[v]!;
       rho[v] = H > 0 ? (lambda * H) / (1000 * servers[v]!) : 0;
       const hs2 = H > 0 ? h.v / (H * H) : 0;
-      const w = rho[v]! >= 1 ? Infinity : allenCunneenWait(servers[v]!, lambda / 1000, H, ca2[v]!, hs2);
+      const w = neverWaits[v] ? 0 : rho[v]! >= 1 ? Infinity : allenCunneenWait(servers[v]!, lambda / 1000, H, ca2[v]!, hs2);
       waitMs[v] = w;
       let wait: TimeDist = ZERO;
       if (!Number.isFinite(w)) wait = { d: 0, m: Infinity, v: Infinity };
