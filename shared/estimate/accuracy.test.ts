@@ -11,7 +11,7 @@ import { parseDesign } from '../model/document';
 import { createEdge, createNode } from '../model/factory';
 import type { Design } from '../model/schema';
 import { simulate } from '../sim/simulate';
-import { accuracyRows, accuracyTable, syntheticCases, withClient, type AccuracyCase } from './accuracy';
+import { accuracyRows, accuracyTable, syntheticCases, templateCases } from './accuracy';
 import { estimate } from './estimate';
 
 const TEMPLATES = join(__dirname, '../../assets/templates');
@@ -21,22 +21,9 @@ function template(name: string): Design {
   return r.design;
 }
 
-/** The templates with load: as drawn where they have sources, else a client on their entry. */
-export function templateCases(): AccuracyCase[] {
-  return [
-    { name: 'layered (sync chain)', design: template('layered') },
-    { name: 'microservices + 20 msg/s client', design: withClient(template('microservices'), 'AG', 20) },
-    { name: 'soa + 20 msg/s client', design: withClient(template('soa'), 'MS1', 20) },
-    { name: 'push-model (broker fan-out)', design: template('push-model') },
-    { name: 'batch-and-streaming', design: template('batch-and-streaming') },
-    { name: 'event-driven at 15 % load', design: template('event-driven'), rateScale: 0.15 },
-    { name: 'lambda at 60 % load', design: template('lambda'), rateScale: 0.6 },
-  ];
-}
-
 describe('estimator vs simulator', () => {
   it('within 15 % of the simulated mean latency on templates, sync chains, fan-out and batching', () => {
-    const rows = accuracyRows([...templateCases(), ...syntheticCases()], 600, 1);
+    const rows = accuracyRows([...templateCases(template), ...syntheticCases()], 600, 1);
     console.log(`\n${accuracyTable(rows)}\n`);
     expect(rows.length).toBeGreaterThanOrEqual(10);
     for (const r of rows) expect(Math.abs(r.error), `${r.case} / ${r.source}`).toBeLessThan(0.15);

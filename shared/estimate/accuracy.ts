@@ -34,6 +34,19 @@ export function withClient(d: Design, target: string, rate: number, preset: 'req
   return copy;
 }
 
+/** The seed's templates with load: as drawn where they have sources, else a client on their entry. */
+export function templateCases(template: (name: string) => Design): AccuracyCase[] {
+  return [
+    { name: 'layered (sync chain)', design: template('layered') },
+    { name: 'microservices + 20 msg/s client', design: withClient(template('microservices'), 'AG', 20) },
+    { name: 'soa + 20 msg/s client', design: withClient(template('soa'), 'MS1', 20) },
+    { name: 'push-model (broker fan-out)', design: template('push-model') },
+    { name: 'batch-and-streaming', design: template('batch-and-streaming') },
+    { name: 'event-driven at 15 % load', design: template('event-driven'), rateScale: 0.15 },
+    { name: 'lambda at 60 % load', design: template('lambda'), rateScale: 0.6 },
+  ];
+}
+
 /** Small designs the templates do not cover well: a sync chain near saturation, fan-out, batching. */
 export function syntheticCases(): AccuracyCase[] {
   const svc = (id: string, serviceTimeMs: number, workers: number) =>

@@ -34,7 +34,7 @@ const BATCH = 2;
 const PULL = 3;
 const PULL_BATCH = 4;
 const TRIGGER = 5;
-const MAX_ROUNDS = 60;
+const MAX_ROUNDS = 15;
 
 interface NodeStatic {
   kind: KindId;
@@ -165,20 +165,70 @@ class Net {
     this.topoOrder();
   }
 
-  /** Kahn's order along the data flow; nodes on cycles follow in design order. */
+  /**
+   * Strongly connected components of the data flow in topological order (Tarjan, iterative):
+   * `order` lists nodes senders first, a component's members together; `comp` numbers them.
+   */
+  comp!: Int32Array;
+  /** Per component: 1 when it is a cycle (more than one node). */
+  compCyclic: number[] = [];
+
   private topoOrder(): void {
     const n = this.ids.length;
-    const indeg = new Int32Array(n);
-    for (let i = 0; i < this.to.length; i++) indeg[this.to[i]!]!++;
-    const order = this.order;
-    for (let v = 0; v < n; v++) if (indeg[v] === 0) order.push(v);
-    for (let k = 0; k < order.length; k++) {
-      const v = order[k]!;
-      for (const list of [this.out[v]!, this.triggers[v]!]) for (const i of list) if (--indeg[this.to[i]!]! === 0) order.push(this.to[i]!);
+    const index = new Int32Array(n).fill(-1);
+    const low = new Int32Array(n);
+    const onStack = new Uint8Array(n);
+    const comp = (this.comp = new Int32Array(n).fill(-1));
+    const succ = (v: number): number[] => (this.triggers[v]!.length ? [...this.out[v]!, ...this.triggers[v]!] : this.out[v]!);
+    const stack: number[] = [];
+    const comps: number[][] = [];
+    let next = 0;
+    for (let root = 0; root < n; root++) {
+      if (index[root]! >= 0) continue;
+      const work: [number, number][] = [[root, 0]];
+      index[root] = low[root] = next++;
+      stack.push(root);
+      onStack[root] = 1;
+      while (work.length > 0) {
+        const top = work[work.length - 1]!;
+        const v = top[0];
+        const edges = succ(v);
+        if (top[1] < edges.length) {
+          const w = this.to[edges[top[1]++]!]!;
+          if (index[w]! < 0) {
+            index[w] = low[w] = next++;
+            stack.push(w);
+            onStack[w] = 1;
+            work.push([w, 0]);
+          } else if (onStack[w]) low[v] = Math.min(low[v]!, index[w]!);
+          continue;
+        }
+        work.pop();
+        if (work.length > 0) {
+          const u = work[work.length - 1]![0];
+          low[u] = Math.min(low[u]!, low[v]!);
+        }
+        if (low[v] === index[v]) {
+          const members: number[] = [];
+          let w: number;
+          do {
+            w = stack.pop()!;
+            onStack[w] = 0;
+            members.push(w);
+          } while (w !== v);
+          comps.push(members);
+        }
+      }
     }
-    if (order.length < n) {
-      this.cyclic = true;
-      for (let v = 0; v < n; v++) if (indeg[v]! > 0) order.push(v);
+    // Tarjan finishes successors first: reversed, senders come first.
+    for (let c = comps.length - 1, k = 0; c >= 0; c--, k++) {
+      const members = comps[c]!.sort((a, b) => a - b);
+      for (const v of members) {
+        comp[v] = k;
+        this.order.push(v);
+      }
+      this.compCyclic.push(members.length > 1 ? 1 : 0);
+      if (members.length > 1) this.cyclic = true;
     }
   }
 }
@@ -249,7 +299,7 @@ export function estimate(design: Design, options: EstimateOptions = {}): Estimat
   const waitMs = new Float64Array(n);
   const rho = new Float64Array(n);
   const warnings: string[] = [];
-  if (net.cyclic) warnings.push('the data flow has a cycle: figures along it are rough');
+  if (net.cyclic) warnings.push('the data flow has a cycle: each message is counted once on it, so figures along it are rough');
 
   for (let v = 0; v < n; v++) if (st[v]!.serviceMs > 0) cap[v] = (servers[v]! * 1000) / st[v]!.serviceMs;
   // A component called only synchronously holds at most its callers' servers' worth of jobs:
@@ -299,16 +349,42 @@ export function estimate(design: Design, options: EstimateOptions = {}): Estimat
     return lo;
   };
 
+  let cycleIn = 0;
+  let cycleScv = 0;
   /** One pass senders first; from round 1 a saturated sync caller is solved against its callees. */
   const rates = (round: number): number => {
     let change = 0;
-    for (const v of order) {
+    for (let k = 0; k < order.length; k++) {
+      const v = order[k]!;
       let inJobs = ownRate[v]!;
       let scvSum = ownRate[v]! * st[v]!.ca2;
-      for (const i of net.incoming[v]!) {
-        inJobs += edgeJobs[i]!;
-        scvSum += edgeJobs[i]! * edgeScv(i);
-      }
+      const c = net.comp[v]!;
+      if (net.compCyclic[c]) {
+        // On a cycle each message counts once (as the checker's rates do): every member sees
+        // what enters the cycle from outside plus what its members emit.
+        if (k === 0 || net.comp[order[k - 1]!] !== c) {
+          let total = 0;
+          let scv = 0;
+          for (let m = k; m < order.length && net.comp[order[m]!] === c; m++) {
+            const u = order[m]!;
+            total += ownRate[u]!;
+            scv += ownRate[u]! * st[u]!.ca2;
+            for (const i of net.incoming[u]!) {
+              if (net.comp[net.from[i]!] === c) continue;
+              total += edgeJobs[i]!;
+              scv += edgeJobs[i]! * edgeScv(i);
+            }
+          }
+          cycleIn = total;
+          cycleScv = scv;
+        }
+        inJobs = cycleIn;
+        scvSum = cycleScv;
+      } else
+        for (const i of net.incoming[v]!) {
+          inJobs += edgeJobs[i]!;
+          scvSum += edgeJobs[i]! * edgeScv(i);
+        }
       offered[v] = inJobs;
       ca2[v] = inJobs > 0 ? scvSum / inJobs : 1;
       const next = round > 0 && inJobs > cap[v]! && net.out[v]!.some((i) => net.type[i] === SYNC) ? solveCaller(v, inJobs) : Math.min(inJobs, cap[v]!);
@@ -417,8 +493,7 @@ export function estimate(design: Design, options: EstimateOptions = {}): Estimat
     }
   };
 
-  // On a cycle each pass carries messages once more around it (the simulator stops them after 64 hops).
-  for (let pass = 0; pass < (net.cyclic ? 32 : 1); pass++) if (rates(0) < 1e-9 && pass > 0) break;
+  rates(0);
   times();
   // A caller held by a slow callee may saturate: then rates and times depend on each other.
   let rounds = 0;
@@ -426,7 +501,7 @@ export function estimate(design: Design, options: EstimateOptions = {}): Estimat
     rounds++;
     const change = rates(rounds);
     times();
-    if (change < 1e-7) break;
+    if (change < 1e-5) break;
   }
   if (rounds >= MAX_ROUNDS) warnings.push('the saturated part of the design did not settle: figures behind it are rough');
 
