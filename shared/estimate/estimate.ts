@@ -338,6 +338,9 @@ export function estimate(design: Design, options: EstimateOptions = {}): Estimat
       for (const i of syncEdges) w = all ? Math.max(w, respAt(i, x)) : w + net.share[i]! * respAt(i, x);
       return (servers[v]! * 1000) / (st[v]!.serviceMs + w) - x;
     };
+    // A callee held up by its own saturated callee is solved first (in a later round): until its
+    // hold is finite, this caller passes on what it receives.
+    if (syncEdges.some((i) => !Number.isFinite(mean(hold[net.to[i]!] ?? ZERO)))) return inJobs;
     if (spare(inJobs) >= 0) return inJobs;
     let lo = 0;
     let hi = inJobs;
