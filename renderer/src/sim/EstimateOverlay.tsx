@@ -3,10 +3,9 @@
  * coloured by utilization with its mean response time; saturated ones say so. Recomputed
  * when the design changes (one render after the edit).
  */
-import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
+import { useStore, ViewportPortal } from '@xyflow/react';
 import type { NodeEstimate } from '../../../shared/estimate/types';
 import { useDesign } from '../state/StoreContext';
-import type { FlowEdge, FlowNode } from '../state/flowModel';
 import { estimateOf, useEstimateView } from './estimateView';
 
 /** Background by utilization: calm, busy, near saturation, saturated (readable in both themes with white text). */
@@ -31,7 +30,7 @@ export function EstimateOverlay() {
 
 function EstimateBadges() {
   const design = useDesign((s) => s.design);
-  const lookup = useStore((s: ReactFlowState<FlowNode, FlowEdge>) => s.nodeLookup);
+  const lookup = useStore((s) => s.nodeLookup);
   const est = estimateOf(design);
   return (
     <div className="aw-estimates" aria-label="Estimated load">
