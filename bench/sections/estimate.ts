@@ -36,10 +36,10 @@ const section: BenchSection = {
       // Targets make the SLO check do its work too.
       d = { ...d, requirements: { ...d.requirements, p99LatencyMs: 500 } };
       const rand = rng(n);
-      for (let i = 0; i < 5; i++) estimate(d); // warm-up (JIT)
+      for (let i = 0; i < 2; i++) estimate(d); // warm-up (JIT)
       const est: number[] = [];
       const slo: number[] = [];
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < (n >= 5000 ? 8 : 24); i++) {
         d = applyEdit(d, randomEdit(d, KINDS[i % KINDS.length]!, rand, i));
         let t = performance.now();
         estimate(d);
