@@ -19,6 +19,8 @@ import { alignEdit, distributeEdit, type Alignment, type Frame } from '../../sha
 import { duplicateSelection, menuClipboard } from './edit/clipboard';
 import { usePresentation } from './presentation/presentationStore';
 import { useTheme } from './theme/theme';
+import { sizeForTargetsCommand } from './sim/sizeForTargets';
+import { useEstimateView } from './sim/estimateView';
 
 export interface CommandContext {
   store: DesignStore;
@@ -72,6 +74,8 @@ const HANDLERS: Record<CommandId, Handler> = {
   simStep: ({ store }) => (useUi.getState().setDockTab('simulation'), sim.step(store.getState().design)),
   simReset: () => sim.reset(),
   simSweep: ({ store }) => (useUi.getState().setDockTab('simulation'), sim.runSweep(store.getState().design)),
+  sizeForTargets: ({ store }) => sizeForTargetsCommand(store),
+  toggleEstimates: () => useEstimateView.getState().toggle(),
   exportImage: () => useUi.getState().openDialog('exportImage'),
   exportSkeleton: () => useUi.getState().openDialog('exportSkeleton'),
   newFromTemplate: () => useUi.getState().openDialog('templates'),

@@ -70,6 +70,8 @@ export const COMMAND_CATALOG = [
   defineCommand({ id: 'simStep', label: 'Step', menu: 'Simulate', accelerator: 'F10' }),
   defineCommand({ id: 'simReset', label: 'Reset', menu: 'Simulate', accelerator: 'Shift+F5' }),
   defineCommand({ id: 'simSweep', label: 'Load Sweep', menu: 'Simulate', section: 1 }),
+  defineCommand({ id: 'sizeForTargets', label: 'Size for the Targets', menu: 'Simulate', section: 1 }),
+  defineCommand({ id: 'toggleEstimates', label: 'Show or Hide Estimates', menu: 'View', section: 1 }),
   defineCommand({ id: 'toggleTheme', label: 'Switch Light/Dark Theme', menu: 'View', section: 2 }),
   defineCommand({ id: 'systemTheme', label: 'Follow System Theme', menu: 'View', section: 2 }),
   defineCommand({ id: 'presentation', label: 'Presentation Mode', menu: 'View', accelerator: 'CmdOrCtrl+Shift+F', section: 2 }),

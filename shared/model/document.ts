@@ -218,6 +218,7 @@ export function serializeDesign(design: Design): string {
     edges: design.edges.map(serializeEdge),
     requirements: ordered(design.requirements, ['latency', 'throughput', 'team']),
     settings: ordered(design.settings, ['relaxedLayering', 'syncChainMax', 'busFanOutMax', 'severity', 'patterns']),
+    ...(design.scenarios ? { scenarios: design.scenarios.map((s) => ordered(s, ['name', 'rateScale', 'seconds', 'faults'])) } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -5,7 +5,7 @@
  */
 import { orderParentsFirst } from './document';
 import { nesting } from './nesting';
-import { LIMITS, type Design, type DesignEdge, type DesignNode, type Requirements, type Settings } from './schema';
+import { LIMITS, type Design, type DesignEdge, type DesignNode, type Requirements, type Scenario, type Settings } from './schema';
 
 export type NodePatch = Partial<Pick<DesignNode, 'label' | 'kind' | 'properties' | 'size' | 'suppress' | 'technology'>>;
 export type EdgePatch = Partial<Pick<DesignEdge, 'label' | 'timing' | 'delivery' | 'processing' | 'protocol' | 'properties' | 'suppress'>>;
@@ -19,7 +19,7 @@ export type DesignEdit =
   | { type: 'updateEdge'; id: string; patch: EdgePatch }
   /** `parent: null` takes a node out of its container. */
   | { type: 'moveNodes'; moves: { id: string; position: { x: number; y: number }; parent?: string | null }[] }
-  | { type: 'updateDocument'; metadata?: Partial<Design['metadata']>; requirements?: Requirements; settings?: Settings }
+  | { type: 'updateDocument'; metadata?: Partial<Design['metadata']>; requirements?: Requirements; settings?: Settings; scenarios?: Scenario[] }
   /** Several edits as one undo step (a quick fix, a paste). */
   | { type: 'batch'; edits: DesignEdit[] };
 
@@ -101,6 +101,7 @@ export function applyEdit(design: Design, edit: DesignEdit): Design {
         metadata: edit.metadata ? { ...design.metadata, ...edit.metadata } : design.metadata,
         requirements: edit.requirements ?? design.requirements,
         settings: edit.settings ?? design.settings,
+        ...(edit.scenarios ? { scenarios: edit.scenarios } : {}),
       };
     case 'batch':
       return edit.edits.reduce(applyEdit, design);

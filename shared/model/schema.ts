@@ -135,11 +135,25 @@ export const TEAMS = ['small', 'multiple', 'devops-mature'] as const;
 export const PATTERNS = ['layered', 'soa', 'microservices', 'event-driven', 'lambda'] as const;
 export type PatternId = (typeof PATTERNS)[number];
 
+/** Service-level targets (requirements/slo, `archway size`): for the whole design or one source. */
+export const SloTargetsSchema = z.object({
+  /** The 99th-percentile end-to-end latency a source's messages must stay under, ms. */
+  p99LatencyMs: z.number().finite().positive().max(1e9).optional(),
+  /** The peak rate the design must carry, messages per second: a source's own, or (design-wide) all sources together. */
+  peakRate: z.number().finite().min(0).max(1e9).optional(),
+});
+export type SloTargets = z.infer<typeof SloTargetsSchema>;
+
 export const RequirementsSchema = z.object({
   latency: z.enum(LATENCY_CLASSES).optional(),
   /** Messages per second. */
   throughput: z.number().finite().min(0).max(1e12).optional(),
   team: z.enum(TEAMS).optional(),
+  /** Design-wide targets: p99 applies to every source, peakRate scales all sources together to that total. */
+  p99LatencyMs: SloTargetsSchema.shape.p99LatencyMs,
+  peakRate: SloTargetsSchema.shape.peakRate,
+  /** Targets for one source (a client, event source or scheduler), by node id; they win over the design-wide ones. */
+  sources: z.record(z.string().min(1).max(LIMITS.id), SloTargetsSchema).optional(),
 });
 export type Requirements = z.infer<typeof RequirementsSchema>;
 
@@ -167,6 +181,25 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
+/** A fault of a saved scenario (the simulator's Fault, DESIGN §4). */
+export const ScenarioFaultSchema = z.object({
+  atMs: z.number().finite().min(0).max(1e9),
+  kind: z.enum(['fail', 'slow', 'cut']),
+  target: Id,
+  factor: z.number().finite().min(0).max(1e6).optional(),
+});
+
+/** A saved load level and set of faults, to run side by side with others. */
+export const ScenarioSchema = z.object({
+  name: z.string().min(1).max(200),
+  /** Multiplies every source's rate. */
+  rateScale: z.number().finite().min(0).max(1000).default(1),
+  faults: z.array(ScenarioFaultSchema).max(1000).default([]),
+  /** Simulated seconds (the simulator's default when absent). */
+  seconds: z.number().finite().positive().max(86_400).optional(),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+
 export const DesignSchema = z.object({
   formatVersion: z.literal(FORMAT_VERSION),
   metadata: z.object({ title: z.string().max(LIMITS.label), description: z.string().max(LIMITS.description).default('') }),
@@ -174,5 +207,7 @@ export const DesignSchema = z.object({
   edges: z.array(EdgeSchema).max(LIMITS.edges),
   requirements: RequirementsSchema.default({}),
   settings: SettingsSchema.default({}),
+  /** Saved scenarios (optional: files without them need no migration). */
+  scenarios: z.array(ScenarioSchema).max(100).optional(),
 });
 export type Design = z.infer<typeof DesignSchema>;

@@ -21,6 +21,7 @@ import { syncCycle } from './microservices/sync-cycle';
 import { unregistered } from './microservices/unregistered';
 import { requirementsFit } from './requirements/fit';
 import { requirementsLatency } from './requirements/latency';
+import { requirementsSlo } from './requirements/slo';
 import { busBottleneck } from './soa/bus-bottleneck';
 import { bypassBus } from './soa/bypass-bus';
 import { missingContract } from './soa/missing-contract';
@@ -46,6 +47,7 @@ export const RULES = [
   lambdaIncomplete,
   requirementsLatency,
   requirementsFit,
+  requirementsSlo,
   invalidConnection,
   isolated,
 ] as const;

@@ -89,8 +89,8 @@ describe('pull', () => {
       .build();
 
   it.each([200, 1000])('a pull edge with interval %s ms adds half the interval of mean wait', (T) => {
-    const push = simulate(build('async-message', T), { seconds: 200, seed: 8 });
-    const pull = simulate(build('poll', T), { seconds: 200, seed: 8 });
+    const push = simulate(build('async-message', T), { seconds: 200, seed: 8, warmupSeconds: 0 });
+    const pull = simulate(build('poll', T), { seconds: 200, seed: 8, warmupSeconds: 0 });
     expect(push.overall.mean).toBeLessThan(0.001);
     expect(Math.abs(pull.overall.mean - push.overall.mean - T / 2) / (T / 2)).toBeLessThan(0.03);
     expect(pull.overall.p99).toBeLessThanOrEqual(T);
@@ -142,8 +142,8 @@ describe('batch processing', () => {
         .node('job', 'batch-processor', { props: { serviceTimeMs: 5, workers: 1 } })
         .edge('src', 'job', preset, { attrs: { processing: preset === 'async-message' ? 'stream' : 'batch', timing: 'async', delivery: 'push' }, props: { batchSize: 50, batchIntervalMs: 60_000 } })
         .build();
-    const batch = simulate(build('scheduled-trigger'), { seconds: 30, seed: 1 });
-    const stream = simulate(build('async-message'), { seconds: 30, seed: 1 });
+    const batch = simulate(build('scheduled-trigger'), { seconds: 30, seed: 1, warmupSeconds: 0 });
+    const stream = simulate(build('async-message'), { seconds: 30, seed: 1, warmupSeconds: 0 });
     expect(node(batch, 'job').completed).toBeGreaterThanOrEqual(59);
     expect(node(batch, 'job').completed).toBeLessThanOrEqual(60);
     // A message waits on average for half a batch to fill: 25 × 10 ms.

@@ -26,8 +26,9 @@ import { compile, ARRIVAL, ROUTING, type SimEdge, type SimNode } from './model';
 import { Rng } from './random';
 import { Call, Carrier, Job, Pool } from './records';
 import { latencyStats, percentileOf } from './stats';
+import { batchMeans, halfWidth, independentBatches, isWide, latencyHalfWidths, mser5 } from './confidence';
 import type { Design } from '../model/schema';
-import type { Fault, InFlightMessage, SeriesPoint, SimOptions, SimResult, SimSnapshot, Simulation, Trace, TraceHop } from './types';
+import type { Fault, InFlightMessage, LatencyStats, SeriesPoint, SimOptions, SimResult, SimSnapshot, Simulation, SourceLatency, Trace, TraceHop } from './types';
 
 const EMIT = 0;
 const SCHED = 1;
@@ -50,6 +51,19 @@ const BURST_FACTOR = 5;
 const BURST_ON_MS = 1000;
 const BURST_OFF_MS = 4000;
 
+/** Why a message failed (Carrier.failed bits; the lowest set bit is the first cause counted). */
+const F_DROP = 1;
+const F_TIMEOUT = 2;
+const F_ERROR = 4;
+/** Node counters kept per checkpoint: busy and queue integrals, completed, response sum, drops, timeouts, retries, errors. */
+const NODE_FIELDS = 8;
+/** Checkpoints of an automatic warm-up: every 1/40 of the run; MSER-5 may cut at any of the first 21. */
+const AUTO_CHECKPOINTS = 40;
+/** Batches after a fixed warm-up. */
+const FIXED_BATCHES = 20;
+/** Memory cap for checkpoints (doubles), so huge designs keep fewer of them. */
+const CHECKPOINT_BUDGET = 8_000_000;
+
 const wallClock = (): number => (globalThis as { performance?: { now(): number } }).performance?.now() ?? Date.now();
 
 export class Engine implements Simulation {
@@ -69,7 +83,16 @@ export class Engine implements Simulation {
   private readonly faults: Fault[];
   private readonly nodeById: Map<string, SimNode>;
   private readonly edgeById: Map<string, SimEdge>;
-  private readonly opts: Required<Omit<SimOptions, 'faults'>>;
+  private readonly opts: Required<Omit<SimOptions, 'faults' | 'warmupSeconds' | 'maxEvents' | 'maxWallMs'>>;
+  private readonly autoWarmup: boolean;
+  private readonly maxEvents: number;
+  private readonly maxWallMs: number;
+  private stopped: string | undefined;
+  // Checkpoints: node and edge counters at fixed times, for warm-up truncation and batch means.
+  private readonly checkTimes: number[] = [];
+  private readonly checkData: Float64Array[] = [];
+  private readonly plannedChecks: number[] = [];
+  private nextCheck = Infinity;
   // Measurement.
   private readonly warmupMs: number;
   private measuring: boolean;
@@ -80,9 +103,14 @@ export class Engine implements Simulation {
   private bucketDone = 0;
   private readonly bucketLat = new FloatList();
   private readonly series: SeriesPoint[] = [];
+  /** Per source: completed messages' latency and emission time, in completion order. */
   private readonly sourceLat = new Map<number, FloatList>();
-  private readonly sourceFailed = new Map<number, number>();
+  private readonly sourceEmit = new Map<number, FloatList>();
+  /** Per source: failed messages' emission time and cause bits. */
+  private readonly sourceFailEmit = new Map<number, FloatList>();
+  private readonly sourceFailBits = new Map<number, FloatList>();
   private readonly overallLat = new FloatList();
+  private readonly overallEmit = new FloatList();
   private lastSnapAt = 0;
   // Tracing.
   private readonly traces: Trace[] = [];
@@ -94,12 +122,15 @@ export class Engine implements Simulation {
       seconds: options.seconds ?? 60,
       seed: options.seed ?? 1,
       rateScale: options.rateScale ?? 1,
-      warmupSeconds: options.warmupSeconds ?? 0,
       sampleIntervalMs: options.sampleIntervalMs ?? 1000,
       traceSamples: options.traceSamples ?? 5,
     };
     this.endMs = Math.max(0, this.opts.seconds * 1000);
-    this.warmupMs = Math.min(this.endMs, Math.max(0, this.opts.warmupSeconds * 1000));
+    const warmup = options.warmupSeconds ?? 'auto';
+    this.autoWarmup = warmup === 'auto';
+    this.warmupMs = warmup === 'auto' ? 0 : Math.min(this.endMs, Math.max(0, warmup * 1000));
+    this.maxEvents = options.maxEvents ?? Infinity;
+    this.maxWallMs = options.maxWallMs ?? Infinity;
     this.measuring = this.warmupMs === 0;
     this.bucketMs = Math.max(this.opts.sampleIntervalMs, 1, this.endMs / MAX_BUCKETS);
     this.nextBucket = this.bucketMs;
@@ -113,20 +144,52 @@ export class Engine implements Simulation {
     for (let i = 0; i < this.opts.traceSamples; i++) this.traceTimes.push(this.warmupMs + ((i + 0.5) * span) / this.opts.traceSamples);
     this.nodeById = compiled.nodeById;
     this.edgeById = compiled.edgeById;
+    this.planCheckpoints();
     this.schedulePrimaryEvents();
+  }
+
+  private planCheckpoints(): void {
+    const perCheck = this.nodes.length * NODE_FIELDS + this.edges.length * 2;
+    const room = Math.max(10, Math.floor(CHECKPOINT_BUDGET / Math.max(1, perCheck)));
+    const count = Math.min(this.autoWarmup ? AUTO_CHECKPOINTS : FIXED_BATCHES, room);
+    const span = this.endMs - this.warmupMs;
+    for (let k = 0; k < count; k++) this.plannedChecks.push(this.warmupMs + (k * span) / count);
+    if (this.warmupMs === 0) this.checkpoint();
+    else this.nextCheck = this.plannedChecks[0]!;
+    this.nextMark = Math.min(this.nextMark, this.nextCheck);
+  }
+
+  /** Records every node's and edge's counters now (after a fixed warm-up's restart). */
+  private checkpoint(): void {
+    const row = new Float64Array(this.nodes.length * NODE_FIELDS + this.edges.length * 2);
+    let i = 0;
+    for (const n of this.nodes) {
+      this.touch(n);
+      row[i++] = n.busyArea;
+      row[i++] = n.queueArea;
+      row[i++] = n.completed;
+      row[i++] = n.responseSum;
+      row[i++] = n.drops;
+      row[i++] = n.timeouts;
+      row[i++] = n.retries;
+      row[i++] = n.errors;
+    }
+    for (const e of this.edges) {
+      row[i++] = e.sent;
+      row[i++] = e.drops;
+    }
+    this.checkTimes.push(this.now);
+    this.checkData.push(row);
+    this.nextCheck = this.plannedChecks[this.checkTimes.length] ?? Infinity;
   }
 
   private schedulePrimaryEvents(): void {
     for (const n of this.nodes) {
       if (n.rate > 0) {
-        this.sourceLat.set(n.index, new FloatList());
-        this.sourceFailed.set(n.index, 0);
+        this.addSource(n.index);
         n.burstEnd = this.rng.exponential(BURST_ON_MS);
         this.q.push(this.nextArrival(n, 0), EMIT, n.index, 0);
-      } else if (n.isScheduler) {
-        this.sourceLat.set(n.index, new FloatList());
-        this.sourceFailed.set(n.index, 0);
-      }
+      } else if (n.isScheduler) this.addSource(n.index);
     }
     for (const e of this.edges) {
       // First polls and triggers at a random phase, so that many consumers do not poll in lockstep.
@@ -137,6 +200,10 @@ export class Engine implements Simulation {
       if (!this.nodeById.has(f.target) && !this.edgeById.has(f.target)) this.warnings.add(`fault target "${f.target}" is not a component or edge of the design`);
       else this.q.push(Math.max(0, f.atMs), FAULT, i, 0);
     });
+  }
+
+  private addSource(index: number): void {
+    for (const m of [this.sourceLat, this.sourceEmit, this.sourceFailEmit, this.sourceFailBits]) m.set(index, new FloatList());
   }
 
   private nextArrival(n: SimNode, from: number): number {
@@ -199,28 +266,46 @@ export class Engine implements Simulation {
           break;
       }
       if (this.jobs.live > MAX_LIVE_JOBS) {
-        this.warnings.add(`stopped at ${(t / 1000).toFixed(1)} s: more than ${MAX_LIVE_JOBS} messages in flight (a fan-out or a cycle multiplies messages)`);
-        this.endMs = t;
+        this.stopAt(t, `more than ${MAX_LIVE_JOBS} messages in flight (a fan-out or a cycle multiplies messages)`);
+        break;
+      }
+      if ((this.events & 1023) === 0 && (this.events >= this.maxEvents || this.wallMs + wallClock() - t0 >= this.maxWallMs)) {
+        this.stopAt(t, this.events >= this.maxEvents ? `the work budget of ${this.maxEvents.toLocaleString('en-US')} events was spent` : `the work budget of ${(this.maxWallMs / 1000).toFixed(1)} s of computing was spent`);
         break;
       }
     }
-    if (end > this.now) {
-      if (end >= this.nextMark) this.marks(end);
-      this.now = end;
+    // A run stopped early (endMs moved back) ends where it stopped.
+    const until = Math.min(end, this.endMs);
+    if (until > this.now) {
+      if (until >= this.nextMark) this.marks(until);
+      this.now = until;
     }
     this.wallMs += wallClock() - t0;
+  }
+
+  /** Ends the run early: figures cover the time simulated so far. */
+  private stopAt(t: number, why: string): void {
+    this.stopped = `stopped at ${(t / 1000).toFixed(1)} s of ${(this.opts.seconds).toLocaleString('en-US')} s: ${why}`;
+    this.warnings.add(this.stopped);
+    this.endMs = t;
+  }
+
+  /** Stops the run now (the app's Stop button); the result covers the time simulated so far. */
+  stop(why = 'stopped by the user'): void {
+    if (this.now < this.endMs) this.stopAt(this.now, why);
   }
 
   /** Warm-up and time-series bucket boundaries up to t, in time order. */
   private marks(t: number): void {
     for (;;) {
-      const m = Math.min(this.nextBucket, this.measuring ? Infinity : this.warmupMs);
+      const m = Math.min(this.nextBucket, this.measuring ? Infinity : this.warmupMs, this.nextCheck);
       if (m > t) {
         this.nextMark = m;
         return;
       }
       this.now = m;
       if (!this.measuring && m === this.warmupMs) this.startMeasuring();
+      else if (m === this.nextCheck) this.checkpoint();
       else this.closeBucket(m);
     }
   }
@@ -284,7 +369,7 @@ export class Engine implements Simulation {
     c.emitAt = this.now;
     c.source = source;
     c.trace = -1;
-    c.failed = false;
+    c.failed = 0;
     c.measured = source >= 0 && this.measuring;
     c.members = members;
     return id;
@@ -322,22 +407,35 @@ export class Engine implements Simulation {
     this.carriers.release(id);
     if (members) {
       c.members = null;
-      for (let i = 0; i < members.length; i++) this.carrierDone(members[i]!);
+      // A batch that failed fails each message in it.
+      for (let i = 0; i < members.length; i++) {
+        if (c.failed) this.carriers.items[members[i]!]!.failed |= c.failed;
+        this.carrierDone(members[i]!);
+      }
       return;
     }
     if (c.source < 0) return;
     if (c.trace >= 0) this.traces[c.trace]!.finishedAtMs = this.now;
+    if (c.failed) {
+      // A message that met a drop or a failure did not complete: it is counted apart, not in latency.
+      if (!c.measured) return;
+      this.sourceFailEmit.get(c.source)!.push(c.emitAt);
+      this.sourceFailBits.get(c.source)!.push(c.failed);
+      return;
+    }
     const latency = this.now - c.emitAt;
     this.bucketLat.push(latency);
     this.bucketDone++;
     if (!c.measured) return;
     this.sourceLat.get(c.source)!.push(latency);
+    this.sourceEmit.get(c.source)!.push(c.emitAt);
     this.overallLat.push(latency);
-    if (c.failed) this.sourceFailed.set(c.source, this.sourceFailed.get(c.source)! + 1);
+    this.overallEmit.push(c.emitAt);
   }
 
-  private markFailed(carrier: number): void {
-    this.carriers.items[carrier]!.failed = true;
+  private markFailed(carrier: number, cause: number): void {
+    const c = this.carriers.items[carrier]!;
+    if (c.failed === 0) c.failed = cause;
   }
 
   // ---- Sources -------------------------------------------------------------------------
@@ -364,7 +462,7 @@ export class Engine implements Simulation {
     this.maybeTrace(c);
     this.hop(c, e, 'send', false);
     if (e.cut) {
-      this.markFailed(c);
+      this.markFailed(c, F_DROP);
       e.drops++;
       this.carriers.release(c);
       return;
@@ -425,7 +523,8 @@ export class Engine implements Simulation {
       return;
     }
     n.drops++;
-    this.markFailed(j.carrier);
+    // A refused sync call is the caller's to retry: the message fails only if the call fails for good.
+    if (j.call < 0) this.markFailed(j.carrier, F_DROP);
     if (j.call >= 0) {
       // A sync caller hears the refusal (a 503) after the network latency and may retry.
       const e = this.edges[j.edge]!;
@@ -450,7 +549,7 @@ export class Engine implements Simulation {
   private lose(jobId: number): void {
     const j = this.jobs.items[jobId]!;
     this.nodes[j.node]!.errors++;
-    this.markFailed(j.carrier);
+    if (j.call < 0) this.markFailed(j.carrier, F_ERROR);
     this.releaseSender(j);
     this.endJob(jobId);
   }
@@ -480,7 +579,7 @@ export class Engine implements Simulation {
     n.busy--;
     if (n.failed) {
       n.errors++;
-      this.markFailed(j.carrier);
+      if (j.call < 0) this.markFailed(j.carrier, F_ERROR);
     } else {
       n.completed++;
       n.responseSum += this.now - j.arrivedAt;
@@ -571,7 +670,7 @@ export class Engine implements Simulation {
     this.hop(carrier, e, callId >= 0 ? 'call' : 'send', false, e.cut ? 'lost' : undefined);
     if (e.cut) {
       e.drops++;
-      this.markFailed(carrier);
+      if (callId < 0) this.markFailed(carrier, F_DROP);
       return;
     }
     let sender = -1;
@@ -598,7 +697,7 @@ export class Engine implements Simulation {
   private buffer(e: SimEdge, holder: SimNode, carrier: number): void {
     if (e.pull && e.buffer.length >= holder.capacity) {
       holder.drops++;
-      this.markFailed(carrier);
+      this.markFailed(carrier, F_DROP);
       return;
     }
     this.touch(holder);
@@ -723,7 +822,7 @@ export class Engine implements Simulation {
       return;
     }
     n.errors++;
-    this.markFailed(c.carrier);
+    this.markFailed(c.carrier, timedOut ? F_TIMEOUT : F_ERROR);
     this.resolve(callId);
   }
 
@@ -786,53 +885,163 @@ export class Engine implements Simulation {
 
   result(): SimResult {
     if (this.now >= this.endMs && this.now > this.bucketStart) this.closeBucket(this.now);
-    const measuredMs = Math.max(0, this.now - this.warmupMs);
-    const perSec = (count: number): number => (measuredMs > 0 ? (count * 1000) / measuredMs : 0);
-    const nodes = this.nodes.map((n) => {
-      this.touch(n);
+    for (const n of this.nodes) this.touch(n);
+    // A run stopped before a fixed warm-up ended: measure from where it stopped (empty figures).
+    if (this.checkTimes.length === 0) this.checkpoint();
+    const k0 = this.warmupCut();
+    const startMs = this.checkTimes[k0]!;
+    const allBounds: number[] = [];
+    const allRows: Float64Array[] = [];
+    const ends = [...this.checkTimes.slice(k0), this.now];
+    ends.forEach((t, i) => {
+      if (allBounds.length > 0 && t <= allBounds[allBounds.length - 1]!) return;
+      allBounds.push(t);
+      allRows.push(i + k0 < this.checkTimes.length ? this.checkData[i + k0]! : this.counterRow());
+    });
+    // Batches long enough that their mean latencies are nearly independent (all sources together).
+    const keep = independentBatches(allBounds, (idx) =>
+      batchMeans(this.overallEmit.data, this.overallLat.data, this.overallLat.length, idx.map((i) => allBounds[i]!)),
+    );
+    const bounds = keep.map((i) => allBounds[i]!);
+    const rows = keep.map((i) => allRows[i]!);
+    const first = rows[0]!;
+    const last = rows[rows.length - 1]!;
+    const measuredMs = Math.max(0, this.now - startMs);
+    const perSec = (count: number, ms: number): number => (ms > 0 ? (count * 1000) / ms : 0);
+    /** One figure per batch, from the counters at its two ends. */
+    const batches = (f: (a: Float64Array, b: Float64Array, ms: number) => number): number[] => {
+      const out: number[] = [];
+      for (let k = 0; k + 1 < bounds.length; k++) out.push(f(rows[k]!, rows[k + 1]!, bounds[k + 1]! - bounds[k]!));
+      return out;
+    };
+    const unsteady: string[] = [];
+    const nodes = this.nodes.map((n, v) => {
+      const o = v * NODE_FIELDS;
+      const d = (i: number): number => last[o + i]! - first[o + i]!;
+      const completed = d(2);
+      const utilization = measuredMs > 0 ? d(0) / (n.servers * measuredMs) : 0;
+      const throughput = perSec(completed, measuredMs);
+      const meanResponseMs = completed > 0 ? d(3) / completed : 0;
+      const ci = {
+        utilization: halfWidth(batches((a, b, ms) => (b[o]! - a[o]!) / (n.servers * ms))),
+        throughput: halfWidth(batches((a, b, ms) => perSec(b[o + 2]! - a[o + 2]!, ms))),
+        meanResponseMs: halfWidth(batches((a, b) => b[o + 2]! - a[o + 2]!).map((c, k) => (c > 0 ? (rows[k + 1]![o + 3]! - rows[k]![o + 3]!) / c : meanResponseMs))),
+      };
+      if (isWide(throughput, ci.throughput)) unsteady.push(`${n.label}: throughput`);
+      if (isWide(meanResponseMs, ci.meanResponseMs)) unsteady.push(`${n.label}: response time`);
       return {
         id: n.id,
         label: n.label,
         kind: n.kind,
-        utilization: measuredMs > 0 ? n.busyArea / (n.servers * measuredMs) : 0,
-        throughput: perSec(n.completed),
-        meanQueue: measuredMs > 0 ? n.queueArea / measuredMs : 0,
+        utilization,
+        throughput,
+        meanQueue: measuredMs > 0 ? d(1) / measuredMs : 0,
         maxQueue: n.maxQueue,
-        drops: n.drops,
-        timeouts: n.timeouts,
-        retries: n.retries,
-        errors: n.errors,
-        completed: n.completed,
-        meanResponseMs: n.completed > 0 ? n.responseSum / n.completed : 0,
+        drops: d(4),
+        timeouts: d(5),
+        retries: d(6),
+        errors: d(7),
+        completed,
+        meanResponseMs,
+        ci,
       };
     });
-    const latency = [...this.sourceLat].map(([index, samples]) => {
-      const n = this.nodes[index]!;
-      return { id: n.id, label: n.label, ...latencyStats(samples), failed: this.sourceFailed.get(index)! };
+    const eo = this.nodes.length * NODE_FIELDS;
+    const edges = this.edges.map((e, i) => {
+      const o = eo + 2 * i;
+      return {
+        id: e.id,
+        throughput: perSec(last[o]! - first[o]!, measuredMs),
+        sent: last[o]! - first[o]!,
+        drops: last[o + 1]! - first[o + 1]!,
+        ci: { throughput: halfWidth(batches((a, b, ms) => perSec(b[o]! - a[o]!, ms))) },
+      };
     });
-    return {
+    const stats = (lat: FloatList, emit: FloatList): LatencyStats => {
+      const kept = new FloatList();
+      const keptEmit = new FloatList();
+      for (let i = 0; i < lat.length; i++) {
+        if (emit.data[i]! < startMs) continue;
+        kept.push(lat.data[i]!);
+        keptEmit.push(emit.data[i]!);
+      }
+      return { ...latencyStats(kept), ci: latencyHalfWidths(keptEmit.data, kept.data, kept.length, bounds) };
+    };
+    const latency: SourceLatency[] = [...this.sourceLat].map(([index, samples]) => {
+      const n = this.nodes[index]!;
+      const failures = { dropped: 0, timedOut: 0, errors: 0 };
+      const fe = this.sourceFailEmit.get(index)!;
+      const fb = this.sourceFailBits.get(index)!;
+      for (let i = 0; i < fe.length; i++) {
+        if (fe.data[i]! < startMs) continue;
+        const bits = fb.data[i]!;
+        if (bits & F_DROP) failures.dropped++;
+        else if (bits & F_TIMEOUT) failures.timedOut++;
+        else failures.errors++;
+      }
+      const st = stats(samples, this.sourceEmit.get(index)!);
+      for (const key of ['mean', 'p99'] as const) if (st.count > 0 && isWide(st[key], st.ci[key])) unsteady.push(`${n.label}: ${key === 'mean' ? 'mean' : 'p99'} latency`);
+      return { id: n.id, label: n.label, ...st, failed: failures.dropped + failures.timedOut + failures.errors, failures };
+    });
+    const overall = stats(this.overallLat, this.overallEmit);
+    const warnings = [...this.warnings];
+    if (unsteady.length > 0) {
+      const shown = unsteady.slice(0, 4).join(', ');
+      warnings.push(`${unsteady.length} figure${unsteady.length > 1 ? 's have' : ' has'} a 95 % interval wider than 10 % of its value (${shown}${unsteady.length > 4 ? ', …' : ''}): run longer for a steadier figure`);
+    }
+    const result: SimResult = {
       seed: this.opts.seed,
       seconds: this.opts.seconds,
-      warmupSeconds: this.opts.warmupSeconds,
+      warmupSeconds: startMs / 1000,
+      warmup: { method: this.autoWarmup ? 'MSER-5' : 'fixed', seconds: startMs / 1000 },
+      batches: bounds.length - 1,
+      unsteady,
       rateScale: this.opts.rateScale,
       nodes,
-      edges: this.edges.map((e) => ({ id: e.id, throughput: perSec(e.sent), sent: e.sent, drops: e.drops })),
+      edges,
       latency,
-      overall: latencyStats(this.overallLat),
-      inFlight: this.countInFlight(),
+      overall,
+      inFlight: this.countInFlight(startMs),
       bucketMs: this.bucketMs,
       series: this.series.slice(),
       traces: this.traces.map((t) => ({ ...t, hops: t.hops.slice() })),
       totals: { events: this.events, simulatedMs: this.now, wallMs: this.wallMs },
-      warnings: [...this.warnings],
+      warnings,
     };
+    if (this.stopped) result.stopped = this.stopped;
+    return result;
   }
 
-  private countInFlight(): number {
+  /**
+   * The checkpoint where measurement starts: the fixed warm-up's, or with the automatic one
+   * the first checkpoint at or after the MSER-5 truncation point of all completed messages'
+   * latencies (in completion order), never past half of the checkpoints.
+   */
+  private warmupCut(): number {
+    if (!this.autoWarmup) return 0;
+    const cut = mser5(this.overallLat.data.subarray(0, this.overallLat.length));
+    if (cut === 0) return 0;
+    const t = this.overallEmit.data[cut]! + this.overallLat.data[cut]!;
+    const limit = Math.floor((this.checkTimes.length - 1) / 2);
+    let k = 0;
+    while (k < limit && this.checkTimes[k]! < t) k++;
+    return k;
+  }
+
+  private counterRow(): Float64Array {
+    const saved = { times: this.checkTimes.length, next: this.nextCheck };
+    this.checkpoint();
+    this.checkTimes.pop();
+    const row = this.checkData.pop()!;
+    this.nextCheck = saved.next;
+    return row;
+  }
+
+  private countInFlight(startMs: number): number {
     let n = 0;
     for (let i = 0; i < this.carriers.items.length; i++) {
       const c = this.carriers.items[i]!;
-      if (c.outstanding > 0 && c.measured) n++;
+      if (c.outstanding > 0 && c.measured && c.source >= 0 && c.emitAt >= startMs) n++;
     }
     return n;
   }

@@ -13,7 +13,8 @@ export class Carrier {
   source = -1;
   /** Index into the trace list, or -1. */
   trace = -1;
-  failed = false;
+  /** Causes of failure (engine F_* bits), 0 while it may still complete. */
+  failed = 0;
   /** Emitted after warm-up: counts in latency figures. */
   measured = false;
   /** Member carriers of a batch (each holds one unit of outstanding work until the batch ends). */

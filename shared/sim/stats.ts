@@ -9,7 +9,7 @@ export function percentileOf(sorted: ArrayLike<number>, p: number): number {
   return sorted[i]!;
 }
 
-export function latencyStats(samples: FloatList): LatencyStats {
+export function latencyStats(samples: FloatList): Omit<LatencyStats, 'ci'> {
   const n = samples.length;
   if (n === 0) return { p50: 0, p95: 0, p99: 0, mean: 0, count: 0 };
   const sorted = samples.sorted();

@@ -24,28 +24,45 @@ export interface SimOptions {
   /** Multiplies every source's `rate` (default 1); the load sweep varies it. */
   rateScale?: number;
   faults?: Fault[];
-  /** Messages emitted before this time are left out of latency figures, and node statistics restart at it (default 0). */
-  warmupSeconds?: number;
+  /**
+   * Messages emitted before this time are left out of latency figures, and node statistics
+   * restart at it. Default `'auto'`: the MSER-5 rule picks it after the run (at most half the run).
+   */
+  warmupSeconds?: number | 'auto';
+  /** Work budget: the run stops (with a warning and `stopped`) after this many events. */
+  maxEvents?: number;
+  /** Work budget: the run stops after this much wall-clock time in `runUntil`, ms. */
+  maxWallMs?: number;
   /** Width of a time-series bucket in ms (default 1000; widened so a run has at most 3,600 buckets). */
   sampleIntervalMs?: number;
   /** How many messages to trace hop by hop (default 5), spread evenly over the measured time. */
   traceSamples?: number;
 }
 
+/** Half-widths of 95 % confidence intervals by batch means; null when too few batches had data. */
+export type HalfWidths<K extends string> = Record<K, number | null>;
+
 export interface LatencyStats {
   p50: number;
   p95: number;
   p99: number;
   mean: number;
-  /** Messages that finished (all their work done) within the run; 0 means the figures are empty. */
+  /** Messages that completed (all their work done, no drop, failed call or lost work) within the run; 0 means the figures are empty. */
   count: number;
+  ci: HalfWidths<'mean' | 'p50' | 'p95' | 'p99'>;
 }
 
 export interface SourceLatency extends LatencyStats {
   id: string;
   label: string;
-  /** Finished messages that met a drop, a timeout or an error somewhere on their way. */
+  /** Messages that ended without completing: `failures` summed (a message is counted once). */
   failed: number;
+  /**
+   * Why, by the first thing that went wrong: refused at a full queue or lost on a cut edge
+   * (`dropped`), a sync call that timed out on its last try (`timedOut`), a call refused on
+   * its last try or work lost at a failed node (`errors`).
+   */
+  failures: { dropped: number; timedOut: number; errors: number };
 }
 
 export interface NodeResult {
@@ -70,6 +87,7 @@ export interface NodeResult {
   completed: number;
   /** Mean time from a job's arrival to its end here, including waits for sync replies: what a caller sees. */
   meanResponseMs: number;
+  ci: HalfWidths<'utilization' | 'throughput' | 'meanResponseMs'>;
 }
 
 export interface EdgeResult {
@@ -79,6 +97,7 @@ export interface EdgeResult {
   sent: number;
   /** Messages lost on a cut edge. */
   drops: number;
+  ci: HalfWidths<'throughput'>;
 }
 
 export interface SeriesPoint {
@@ -117,7 +136,15 @@ export interface Trace {
 export interface SimResult {
   seed: number;
   seconds: number;
+  /** The warm-up left out of every figure (chosen by MSER-5 unless the options fixed it). */
   warmupSeconds: number;
+  warmup: { method: 'MSER-5' | 'fixed'; seconds: number };
+  /** Batches the measured time was cut into for the confidence intervals. */
+  batches: number;
+  /** Figures whose 95 % interval is wider than 10 % of their value ("run longer for a steadier figure"). */
+  unsteady: string[];
+  /** Why the run ended before `seconds` (a work budget, a fan-out explosion), if it did. */
+  stopped?: string;
   rateScale: number;
   nodes: NodeResult[];
   edges: EdgeResult[];
@@ -129,6 +156,7 @@ export interface SimResult {
   bucketMs: number;
   series: SeriesPoint[];
   traces: Trace[];
+  /** `wallMs` is the only figure that differs between identical runs (the CLI's --json leaves it out). */
   totals: { events: number; simulatedMs: number; wallMs: number };
   warnings: string[];
 }
@@ -170,4 +198,6 @@ export interface Simulation {
   /** @param maxInFlight at most this many in-flight messages are sampled (default 200). */
   snapshot(maxInFlight?: number): SimSnapshot;
   result(): SimResult;
+  /** Ends the run now (a Stop button): `result()` then covers the time simulated so far, with `stopped` set. */
+  stop(why?: string): void;
 }

@@ -19,6 +19,7 @@ import { useTheme } from '../theme/theme';
 import { useViewOptions } from './viewOptions';
 import { lowDetail, LowDetailContext } from './zoom';
 import { SimulationOverlay } from '../sim/SimulationOverlay';
+import { EstimateOverlay } from '../sim/EstimateOverlay';
 
 export const KIND_DRAG_TYPE = 'application/x-archway-kind';
 const DEFAULT_NODE = { width: 180, height: 56 };
@@ -155,6 +156,7 @@ export function Canvas() {
           {overlays.minimap && <CanvasMiniMap />}
           <Controls />
           <SimulationOverlay />
+          <EstimateOverlay />
         </ReactFlow>
         {overlays.legend && <Legend />}
       </div>

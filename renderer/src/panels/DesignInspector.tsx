@@ -3,6 +3,7 @@ import { LATENCY_CLASSES, PATTERNS, SEVERITIES, TEAMS, type Requirements, type S
 import { recommendPatterns, RULES } from '../../../shared/rules/index';
 import { useDesign, useDesignStore } from '../state/StoreContext';
 import { NumberField, SelectField, TextField } from './fields';
+import { SloSummary } from '../sim/SloSummary';
 
 const UNSET = '(not set)';
 
@@ -33,6 +34,10 @@ export function DesignInspector() {
         <SelectField label="Latency" value={req.latency ?? UNSET} options={[UNSET, ...LATENCY_CLASSES]} onCommit={(v) => setReq(drop(req, 'latency', v === UNSET ? undefined : v))} />
         <NumberField label="Throughput" unit="msg/s" value={req.throughput} min={0} nullable onCommit={(v) => setReq(drop(req, 'throughput', v ?? undefined))} />
         <SelectField label="Team" value={req.team ?? UNSET} options={[UNSET, ...TEAMS]} onCommit={(v) => setReq(drop(req, 'team', v === UNSET ? undefined : v))} />
+        {/* Service-level targets (requirements/slo, Size for the targets). */}
+        <NumberField label="p99 latency target" unit="ms" value={req.p99LatencyMs} min={0.001} nullable onCommit={(v) => setReq(drop(req, 'p99LatencyMs', v ?? undefined))} />
+        <NumberField label="Peak rate (all sources)" unit="msg/s" value={req.peakRate} min={0} nullable onCommit={(v) => setReq(drop(req, 'peakRate', v ?? undefined))} />
+        <SloSummary />
         {rec.dimensions.length > 0 && <p className="aw-recommend">{rec.explanation}</p>}
       </fieldset>
       <fieldset className="aw-fieldset">

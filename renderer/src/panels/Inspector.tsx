@@ -10,6 +10,7 @@ import type { DesignEdge, DesignNode } from '../../../shared/model/schema';
 import { useDesign, useDesignStore } from '../state/StoreContext';
 import { DesignInspector } from './DesignInspector';
 import { NumberField, SelectField, TextField } from './fields';
+import { NodeEstimateView } from '../sim/NodeEstimateView';
 
 export function Inspector() {
   const selection = useDesign(
@@ -70,6 +71,8 @@ function NodeInspector({ node }: { node: DesignNode }) {
           <SelectField label="Routing" value={p.routing ?? 'all'} options={ROUTINGS} onCommit={(v) => prop('routing', v)} />
         </>
       )}
+      {/* H6: the live estimate for this component (and a source's SLO targets). */}
+      {component && <NodeEstimateView id={node.id} source={def.source} />}
     </form>
   );
 }

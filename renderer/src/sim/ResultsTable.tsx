@@ -105,13 +105,26 @@ function RunSummary({ title, result }: { title: string; result: SimResult | null
 }
 
 function LatencyRow({ label, stats, failed }: { label: string; stats: LatencyStats; failed: number }) {
-  const v = (x: number) => (stats.count > 0 ? `${ms(x)} ms` : '—');
+  // The 95 % interval (batch means) follows each figure; a wide one (> 10 %) is marked.
+  const v = (x: number, hw: number | null) =>
+    stats.count > 0 ? (
+      <>
+        {ms(x)} ms
+        {hw !== null && (
+          <span className={hw > 0.1 * x ? 'aw-ci aw-ci-wide' : 'aw-ci'} title={hw > 0.1 * x ? '95 % interval wider than 10 %: run longer for a steadier figure' : '95 % confidence interval'}>
+            {' '}± {ms(hw)}
+          </span>
+        )}
+      </>
+    ) : (
+      '—'
+    );
   return (
     <tr>
       <th scope="row">{label}</th>
-      <td>{v(stats.p50)}</td>
-      <td>{v(stats.p95)}</td>
-      <td>{v(stats.p99)}</td>
+      <td>{v(stats.p50, stats.ci?.p50 ?? null)}</td>
+      <td>{v(stats.p95, stats.ci?.p95 ?? null)}</td>
+      <td>{v(stats.p99, stats.ci?.p99 ?? null)}</td>
       <td>{failed}</td>
     </tr>
   );

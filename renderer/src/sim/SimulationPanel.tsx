@@ -3,6 +3,7 @@
  * runnable at once, fault injection on the selected element, exports, and views of the
  * run (live charts, a table per component, a load sweep, a traced request).
  */
+import { useSizing } from './sizeForTargets';
 import { useState } from 'react';
 import { useDesignStore } from '../state/StoreContext';
 import * as sim from './controller';
@@ -128,8 +129,10 @@ function RunNotes() {
   const error = useSim((s) => s.error);
   const warnings = useSim((s) => s.result?.warnings.length ?? 0);
   const first = useSim((s) => s.result?.warnings[0]);
+  const sizing = useSizing((s) => s.message);
   return (
     <span className="aw-sim-notes" role="status">
+      {sizing && <span data-testid="sizing-note">{sizing}</span>}
       {error && <span className="error">Simulation failed: {error}</span>}
       {stale && <span>The design changed: Reset and Run to simulate the new one.</span>}
       {warnings > 0 && <span title={first}>{warnings === 1 ? first : `${warnings} warnings: ${first}`}</span>}

@@ -5,5 +5,6 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { serveCommand } from './serve';
 import { simulateCommand } from './simulate';
+import { sizeCommand } from './size';
 
-export const COMMANDS: CliCommand[] = [checkCommand, exportCommand, importCommand, simulateCommand, serveCommand];
+export const COMMANDS: CliCommand[] = [checkCommand, exportCommand, importCommand, simulateCommand, sizeCommand, serveCommand];
