@@ -79,7 +79,7 @@ export default {
           if (tr.local) return;
           const now = performance.now();
           for (const e of events) {
-            if (!(e.target instanceof Y.Map) || !e.keysChanged?.has('label')) continue;
+            if (!(e instanceof Y.YMapEvent) || !(e.target instanceof Y.Map) || !e.keysChanged.has('label')) continue;
             const at = sent.get(String(e.target.get('label')));
             if (at !== undefined) latencies.push(now - at);
           }

@@ -231,28 +231,32 @@ export function describeTransaction(doc: Y.Doc, tr: Y.Transaction): SharedChange
     edges: { added: [], updated: [], removed: [] },
     document: false,
   };
-  const collect = (root: Y.Map<Y.Map<unknown>>, out: SharedChange['nodes']) => {
+  // Yjs types its change map loosely; compare types as plain AbstractTypes.
+  type AnyType = Y.AbstractType<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const collect = (root: AnyType, out: SharedChange['nodes']) => {
     const updated = new Set<string>();
-    for (const [type, keys] of tr.changed) {
+    const has = (key: string) => (root as Y.Map<unknown>).has(key);
+    for (const [type, keys] of tr.changed as Map<AnyType, Set<string | null>>) {
       if (type === root) {
         for (const key of keys) {
           if (key === null) continue;
           // A key set on the root is a new (or wholly replaced) element.
-          if (root.has(key)) out.added.push(key);
+          if (has(key)) out.added.push(key);
           else out.removed.push(key);
         }
         continue;
       }
       // A field of an element, or a key of its nested `properties`.
-      let t: Y.AbstractType<unknown> | null = type;
-      while (t && t._item && t._item.parent !== root) t = t._item.parent as Y.AbstractType<unknown>;
+      let t: AnyType | null = type;
+      while (t && t._item && t._item.parent !== root) t = t._item.parent as AnyType;
       if (t && t._item && t._item.parent === root && typeof t._item.parentSub === 'string') updated.add(t._item.parentSub);
     }
     const added = new Set(out.added);
-    out.updated = [...updated].filter((id) => !added.has(id) && root.has(id));
+    out.updated = [...updated].filter((id) => !added.has(id) && has(id));
   };
   collect(r.nodes, change.nodes);
   collect(r.edges, change.edges);
-  change.document = [r.metadata, r.requirements, r.settings].some((m) => tr.changed.has(m) || [...tr.changed.keys()].some((t) => t._item?.parent === m));
+  const changed = tr.changed as Map<AnyType, unknown>;
+  change.document = ([r.metadata, r.requirements, r.settings] as AnyType[]).some((m) => changed.has(m) || [...changed.keys()].some((t) => t._item?.parent === m));
   return change;
 }

@@ -169,7 +169,7 @@ describe('the collaboration server', () => {
     const env = { ...process.env, ARCHWAY_EDIT_TOKEN: 'edit-token-for-the-test', ARCHWAY_VIEW_TOKEN: 'view-token-for-the-test' };
     const serve = async (): Promise<{ child: ChildProcess; url: string }> => {
       const child = spawn(process.execPath, [join(ROOT, 'bin/archway.mjs'), 'serve', '--port', '0', '--data', data], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-      open.push({ destroy: () => child.kill('SIGKILL') });
+      open.push({ destroy: () => void child.kill('SIGKILL') });
       let out = '';
       child.stdout!.on('data', (b: Buffer) => (out += b.toString()));
       await until(() => /ws:\/\/\S+/.test(out), 20_000, 'archway serve to start');
@@ -201,7 +201,7 @@ describe('the collaboration server', () => {
     // A real redis-server (Debian's package; .ci/run installs it) on a free loopback port.
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    open.push({ destroy: () => redis.kill('SIGKILL') });
+    open.push({ destroy: () => void redis.kill('SIGKILL') });
     let log = '';
     redis.stdout!.on('data', (b: Buffer) => (log += b.toString()));
     await until(() => /Ready to accept connections/.test(log), 10_000);
