@@ -3,7 +3,7 @@ import {
   Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, useReactFlow,
   applyNodeChanges, useStore, useStoreApi, useUpdateNodeInternals, type Connection, type NodeChange, type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useEffect, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import { isKindId, kindDef } from '../../../shared/catalog/kinds';
 import { DesignIndex } from '../../../shared/graph/index';
 import { createEdge, createNode, freshId, idPrefix } from '../../../shared/model/factory';
@@ -17,8 +17,11 @@ import { Markers } from './Markers';
 import { NODE_TYPES } from './nodes/nodeTypes';
 import { useTheme } from '../theme/theme';
 import { useViewOptions } from './viewOptions';
-import { lowDetail, LowDetailContext } from './zoom';
+import { lowDetail, LowDetailContext, useZoomVariable } from './zoom';
 import { SimulationOverlay } from '../sim/SimulationOverlay';
+import { defaultProtocols } from '../../../shared/routing';
+import { useEdgeRouting } from '../routing/useEdgeRouting';
+import { CaptionDefaultsContext } from './edges/captionDefaults';
 
 export const KIND_DRAG_TYPE = 'application/x-archway-kind';
 const DEFAULT_NODE = { width: 180, height: 56 };
@@ -50,6 +53,13 @@ export function Canvas() {
   const simple = useStore(lowDetail);
   const overlays = useViewOptions((s) => s.shown);
   const updateNodeInternals = useUpdateNodeInternals();
+  useEdgeRouting();
+  const canvasRef = useRef<HTMLDivElement>(null);
+  useZoomVariable(canvasRef);
+  // The protocol most edges of a timing share is said once, in the legend (shared/routing).
+  const designEdges = useDesign((s) => s.design.edges);
+  const defaultsKey = JSON.stringify(defaultProtocols(designEdges));
+  const captionDefaults = useMemo(() => JSON.parse(defaultsKey) as ReturnType<typeof defaultProtocols>, [defaultsKey]);
   // The handles change with the level of detail: re-measure them, then re-point the edges.
   useEffect(() => {
     const s = store.getState();
@@ -128,7 +138,8 @@ export function Canvas() {
 
   return (
     <LowDetailContext.Provider value={simple}>
-      <div className="aw-canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <CaptionDefaultsContext.Provider value={captionDefaults}>
+      <div className="aw-canvas" ref={canvasRef} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
         <Markers />
         <ReactFlow<FlowNode, FlowEdge>
           nodes={nodes}
@@ -156,8 +167,9 @@ export function Canvas() {
           <Controls />
           <SimulationOverlay />
         </ReactFlow>
-        {overlays.legend && <Legend />}
+        {overlays.legend && <Legend defaults={captionDefaults} />}
       </div>
+      </CaptionDefaultsContext.Provider>
     </LowDetailContext.Provider>
   );
 }

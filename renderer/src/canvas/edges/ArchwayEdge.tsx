@@ -1,19 +1,52 @@
-/** A communication edge: its three attributes drawn distinctly, its label and protocol as text. */
+/**
+ * A communication edge: its three attributes drawn distinctly, its caption (label, and the
+ * protocol only where it is not the design's default) with PULL/BATCH badges. It follows the
+ * route the routing worker gave it (orthogonal, around components; renderer/src/routing), and
+ * until one arrives, a Bézier between its handles (zoomed out, a straight centre line).
+ */
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, getStraightPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { edgeCaption, routePath, type Route } from '../../../../shared/routing';
+import { useLabelBox, useRoute } from '../../routing/routeStore';
 import type { FlowEdge } from '../../state/flowModel';
 import { useLowDetail } from '../zoom';
-import { DELIVERY_BADGE, DELIVERY_MARKER, PROCESSING_BADGE, PROCESSING_WIDTH, TIMING_DASH } from './edgeStyle';
+import { useCaptionDefaults } from './captionDefaults';
+import { DELIVERY_MARKER, PROCESSING_WIDTH, TIMING_DASH } from './edgeStyle';
+
+/** The middle of a route by length: where a caption goes until the worker has placed it. */
+function midpoint(route: Route): [number, number] {
+  let total = 0;
+  for (let i = 1; i < route.length; i++) total += Math.hypot(route[i]!.x - route[i - 1]!.x, route[i]!.y - route[i - 1]!.y);
+  let left = total / 2;
+  for (let i = 1; i < route.length; i++) {
+    const a = route[i - 1]!;
+    const b = route[i]!;
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    if (len >= left && len > 0) return [a.x + ((b.x - a.x) * left) / len, a.y + ((b.y - a.y) * left) / len];
+    left -= len;
+  }
+  return [route[0]!.x, route[0]!.y];
+}
 
 export const ArchwayEdge = memo(function ArchwayEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   const simple = useLowDetail();
-  // Zoomed out, edges join node centres (one handle per node, see zoom.ts): a straight line.
-  const [path, labelX, labelY] = simple ? getStraightPath({ sourceX, sourceY, targetX, targetY }) : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const route = useRoute(id);
+  const placed = useLabelBox(id);
+  const defaults = useCaptionDefaults();
+  let path: string;
+  let labelX: number;
+  let labelY: number;
+  if (route) {
+    path = routePath(route);
+    [labelX, labelY] = placed ? [placed.cx, placed.cy] : midpoint(route);
+  } else {
+    // Zoomed out, edges join node centres (one handle per node, see zoom.ts): a straight line.
+    [path, labelX, labelY] = simple ? getStraightPath({ sourceX, sourceY, targetX, targetY }) : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  }
   const e = data!.edge;
   const batch = e.processing === 'batch';
-  const badges = [DELIVERY_BADGE[e.delivery], PROCESSING_BADGE[e.processing]].filter(Boolean) as string[];
-  const text = [e.protocol, e.label].filter(Boolean).join(' · ');
+  const { text, badges } = edgeCaption(e, defaults);
   return (
     <>
       {batch && <path d={path} className="aw-edge-batch-halo" fill="none" />}
@@ -21,7 +54,7 @@ export const ArchwayEdge = memo(function ArchwayEdge(props: EdgeProps<FlowEdge>)
         id={id}
         path={path}
         markerEnd={simple ? undefined : DELIVERY_MARKER[e.delivery]}
-        className={`aw-edge timing-${e.timing} delivery-${e.delivery} processing-${e.processing}${selected ? ' selected' : ''}${data!.problem ? ` problem-${data!.problem}` : ''}`}
+        className={`aw-edge timing-${e.timing} delivery-${e.delivery} processing-${e.processing}${selected ? ' selected' : ''}${data!.problem ? ` problem-${data!.problem}` : ''}${route ? ' routed' : ''}`}
         style={{ strokeDasharray: TIMING_DASH[e.timing], strokeWidth: PROCESSING_WIDTH[e.processing] }}
         interactionWidth={16}
       />
@@ -32,12 +65,20 @@ export const ArchwayEdge = memo(function ArchwayEdge(props: EdgeProps<FlowEdge>)
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-testid={`edge-label-${id}`}
           >
-            {text && <span className="aw-edge-text">{text}</span>}
-            {badges.map((b) => (
-              <span key={b} className={`aw-badge badge-${b}`}>
-                {b}
+            {text && (
+              <span className="aw-edge-text" title={[e.label, e.protocol].filter(Boolean).join(' · ')}>
+                {text}
               </span>
-            ))}
+            )}
+            {badges.length > 0 && (
+              <span className="aw-edge-badges">
+                {badges.map((b) => (
+                  <span key={b} className={`aw-badge badge-${b}`}>
+                    {b}
+                  </span>
+                ))}
+              </span>
+            )}
           </div>
         </EdgeLabelRenderer>
       )}
