@@ -1,7 +1,7 @@
 /** The React Flow canvas bound to the document store. */
 import {
   Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, useReactFlow,
-  applyNodeChanges, useStore, useStoreApi, useUpdateNodeInternals, type Connection, type NodeChange, type OnNodeDrag,
+  applyEdgeChanges, applyNodeChanges, useStore, useStoreApi, useUpdateNodeInternals, type Connection, type EdgeChange, type NodeChange, type OnNodeDrag,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import { isKindId, kindDef } from '../../../shared/catalog/kinds';
@@ -37,18 +37,38 @@ export function Canvas() {
   // store update per pointer move instead of a round trip through the document store and a
   // React render. The drag's end (dragging: false) and everything else take the usual path,
   // and onNodeDragStop commits the move to the design.
+  // Box selection likewise: while the rectangle is drawn, selection changes stay in React
+  // Flow's store, and the selection reaches the document store once, when the box ends.
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
-      if (changes.length && changes.every((c) => c.type === 'position' && c.dragging)) {
-        const { nodes: current, setNodes } = rf.getState();
-        setNodes(applyNodeChanges(changes, current));
+      const flowState = rf.getState();
+      if (changes.length && (changes.every((c) => c.type === 'position' && c.dragging) || (flowState.userSelectionActive && changes.every((c) => c.type === 'select')))) {
+        flowState.setNodes(applyNodeChanges(changes, flowState.nodes));
         return;
       }
       storeNodesChange(changes);
     },
     [rf, storeNodesChange],
   );
-  const onEdgesChange = useDesign((s) => s.onEdgesChange);
+  const storeEdgesChange = useDesign((s) => s.onEdgesChange);
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      const flowState = rf.getState();
+      if (changes.length && flowState.userSelectionActive && changes.every((c) => c.type === 'select')) {
+        flowState.setEdges(applyEdgeChanges(changes, flowState.edges as FlowEdge[]));
+        return;
+      }
+      storeEdgesChange(changes);
+    },
+    [rf, storeEdgesChange],
+  );
+  const onSelectionEnd = useCallback(() => {
+    const { nodes: ns, edges: es } = rf.getState();
+    store.getState().select(
+      ns.filter((n) => n.selected).map((n) => n.id),
+      es.filter((e) => e.selected).map((e) => e.id),
+    );
+  }, [rf, store]);
   const flow = useReactFlow<FlowNode>();
   const simple = useStore(lowDetail);
   const overlays = useViewOptions((s) => s.shown);
@@ -151,6 +171,7 @@ export function Canvas() {
           onConnect={onConnect}
           onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onNodeDragStop}
+          onSelectionEnd={onSelectionEnd}
           colorMode={colorMode}
           onDelete={onDelete}
           connectionMode={ConnectionMode.Loose}

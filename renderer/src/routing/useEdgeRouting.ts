@@ -38,8 +38,10 @@ export function useEdgeRouting(): void {
       if (s.loadCount !== prev.loadCount) client.reset();
       if (s.design !== prev.design || s.loadCount !== prev.loadCount) schedule();
     });
+    // Between drags React Flow's positions are the design's, so only drag steps (and resizes,
+    // which end in an edit) need a look; selection changes cost nothing here.
     const offFlow = flowStore.subscribe((s, prev) => {
-      if (s.nodes !== prev.nodes) schedule();
+      if (s.nodes !== prev.nodes && designStore.getState().dragging) schedule();
     });
     schedule();
     return () => {

@@ -11,6 +11,7 @@ import { memo } from 'react';
 import { kindDef } from '../../../../shared/catalog/kinds';
 import { ICONS } from '../../icons';
 import type { FlowNode } from '../../state/flowModel';
+import { sameView } from './sameView';
 import { useLowDetail } from '../zoom';
 import { InlineLabel } from './InlineLabel';
 import { kindLine } from './kindLine';
@@ -47,4 +48,4 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
       )}
     </div>
   );
-});
+}, sameView);
