@@ -95,7 +95,7 @@ async function boxSelect(page: Page, r0: number, c0: number, r1: number, c1: num
   await page.keyboard.up('Shift');
   const selected = await page.locator('.react-flow__node.selected').count();
   const want = (r1 - r0 + 1) * (c1 - c0 + 1);
-  if (selected !== want) throw new Error(`box select chose ${selected} nodes, not ${want}`);
+  if (selected !== want) throw new Error(`box select chose ${selected} nodes, not ${want} (${page.url()})`);
   return samples;
 }
 
@@ -119,8 +119,9 @@ async function session(browser: Browser, url: string, mode: Mode): Promise<Recor
     }
     out['box select 16'] = await boxSelect(page, 3, 2, 6, 5, 20);
     // 50 selected: 10 rows × 5 columns (a new box selection replaces the last), then drag one of them.
-    await boxSelect(page, 1, 6, 10, 10, 20);
-    const a = await cell(page, 5, 8);
+    await page.mouse.click(1318, 887); // a gap between nodes: nothing selected
+    await boxSelect(page, 1, 1, 10, 5, 20);
+    const a = await cell(page, 7, 3);
     const c = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
     await page.mouse.move(c.x, c.y);
     await page.mouse.down();

@@ -4,9 +4,10 @@
  * route the routing worker gave it (orthogonal, around components; renderer/src/routing), and
  * until one arrives, a Bézier between its handles (zoomed out, a straight centre line).
  */
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, getStraightPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, getStraightPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { edgeCaption, routePath, type Route } from '../../../../shared/routing';
+import { captionSize, edgeCaption, routePath, type Route } from '../../../../shared/routing';
+import { shortCaption } from '../../../../shared/io/svg/edges';
 import { useLabelBox, useRoute } from '../../routing/routeStore';
 import type { FlowEdge } from '../../state/flowModel';
 import { useLowDetail } from '../zoom';
@@ -27,6 +28,47 @@ function midpoint(route: Route): [number, number] {
   }
   return [route[0]!.x, route[0]!.y];
 }
+
+const badgeWidth = (b: string): number => b.length * 6.6 + 12;
+
+/**
+ * The caption as SVG inside the edge's own group, sized as the router's label placement
+ * assumed (captionSize). Not React Flow's EdgeLabelRenderer: each of those portals looks its
+ * container up with querySelector on every store update, which on a 1,000-edge design cost
+ * more than everything else a box selection does.
+ */
+const EdgeCaption = memo(function EdgeCaption({ id, x, y, text, badges, full, selected }: { id: string; x: number; y: number; text: string; badges: string[]; full: string; selected: boolean }) {
+  const shown = text ? shortCaption(text) : '';
+  const rows = [shown, badges.join(' · ')].filter(Boolean);
+  const { width, height } = captionSize(rows);
+  const badgesWidth = badges.reduce((w, b) => w + badgeWidth(b), 0) + 4 * (badges.length - 1);
+  let bx = -badgesWidth / 2;
+  const badgeY = shown ? 8 : 0;
+  return (
+    <g className={`aw-edge-label${selected ? ' selected' : ''}`} transform={`translate(${x} ${y})`} data-testid={`edge-label-${id}`}>
+      <rect x={-width / 2} y={-height / 2} width={width} height={height} rx={8} className="aw-edge-label-bg" />
+      {shown && (
+        <text y={badges.length ? -4 : 4} textAnchor="middle" className="aw-edge-text">
+          {shown}
+          <title>{full}</title>
+        </text>
+      )}
+      {badges.map((b) => {
+        const w = badgeWidth(b);
+        const at = bx;
+        bx += w + 4;
+        return (
+          <g key={b} className={`aw-badge badge-${b}`} transform={`translate(${at} ${badgeY - 7})`}>
+            <rect width={w} height={14} rx={7} />
+            <text x={w / 2} y={10.5} textAnchor="middle">
+              {b.toUpperCase()}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+});
 
 export const ArchwayEdge = memo(function ArchwayEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
@@ -58,30 +100,7 @@ export const ArchwayEdge = memo(function ArchwayEdge(props: EdgeProps<FlowEdge>)
         style={{ strokeDasharray: TIMING_DASH[e.timing], strokeWidth: PROCESSING_WIDTH[e.processing] }}
         interactionWidth={16}
       />
-      {!simple && (text || badges.length > 0) && (
-        <EdgeLabelRenderer>
-          <div
-            className={`aw-edge-label nodrag nopan${selected ? ' selected' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-            data-testid={`edge-label-${id}`}
-          >
-            {text && (
-              <span className="aw-edge-text" title={[e.label, e.protocol].filter(Boolean).join(' · ')}>
-                {text}
-              </span>
-            )}
-            {badges.length > 0 && (
-              <span className="aw-edge-badges">
-                {badges.map((b) => (
-                  <span key={b} className={`aw-badge badge-${b}`}>
-                    {b}
-                  </span>
-                ))}
-              </span>
-            )}
-          </div>
-        </EdgeLabelRenderer>
-      )}
+      {!simple && (text || badges.length > 0) && <EdgeCaption id={id} x={labelX} y={labelY} text={text} badges={badges} full={[e.label, e.protocol].filter(Boolean).join(' · ')} selected={!!selected} />}
     </>
   );
 });
