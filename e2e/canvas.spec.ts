@@ -147,3 +147,19 @@ test('dragging a component across a hub’s edges re-routes them around it', asy
   await page.screenshot({ path: 'test-results/canvas-reroute.png' });
   expect(pageErrors(page)).toEqual([]);
 });
+
+test('shift-drag selects components, never the page’s text', async ({ page }) => {
+  await openApp(page);
+  const soa = TEMPLATES.find((t) => t.id === 'soa')!;
+  await openTemplate(page, soa.title);
+  const canvas = (await page.getByTestId('canvas').boundingBox())!;
+  // From an empty corner of the canvas across the whole drawing and out over the panels.
+  await page.mouse.move(canvas.x + 8, canvas.y + 8);
+  await page.keyboard.down('Shift');
+  await page.mouse.down();
+  await page.mouse.move(canvas.x + canvas.width + 150, canvas.y + canvas.height + 60, { steps: 20 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  expect(await page.locator('.react-flow__node.selected').count()).toBeGreaterThan(3);
+  expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('');
+});
