@@ -17,7 +17,8 @@ export interface SceneInput {
 }
 
 export class RouteClient {
-  private readonly worker = new Worker(new URL('./routing.worker.ts', import.meta.url), { type: 'module' });
+  /** Made on the first message, so a canvas that never routes never loads the WebAssembly. */
+  private worker: Worker | undefined;
   private sent = new Map<string, BoxTuple>();
   private keys = { edges: '', captions: '', headers: '' };
   private pending: SceneDelta | null = null;
@@ -26,18 +27,22 @@ export class RouteClient {
   /** Replies to requests sent before the last reset are dropped. */
   private since = 0;
 
-  constructor(private readonly onError: (message: string) => void) {
-    this.worker.onmessage = (event: MessageEvent<RoutingReply>) => {
+  constructor(private readonly onError: (message: string) => void) {}
+
+  private start(): Worker {
+    const worker = new Worker(new URL('./routing.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<RoutingReply>) => {
       const reply = event.data;
       if (reply.type === 'error') this.onError(reply.message);
       else if (reply.seq > this.since) applyReply(reply);
       this.inFlight = false;
       this.flush();
     };
-    this.worker.onerror = (event) => {
+    worker.onerror = (event) => {
       this.inFlight = false;
       this.onError(event.message || 'the routing worker failed');
     };
+    return worker;
   }
 
   /** Sends the boxes, edges and captions that differ from what the worker has. */
@@ -87,10 +92,10 @@ export class RouteClient {
   }
 
   private post(req: RoutingRequest): void {
-    this.worker.postMessage(req);
+    (this.worker ??= this.start()).postMessage(req);
   }
 
   dispose(): void {
-    this.worker.terminate();
+    this.worker?.terminate();
   }
 }

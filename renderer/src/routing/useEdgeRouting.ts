@@ -18,6 +18,7 @@ export function useEdgeRouting(): void {
     const client = new RouteClient((message) =>
       designStore.getState().setNotice({ kind: 'error', text: `Edge routing failed (${message}); edges are drawn straight.` }),
     );
+
     let partsOf = designStore.getState().design;
     let parts: DesignParts = designParts(partsOf);
     let queued = false;
@@ -43,8 +44,11 @@ export function useEdgeRouting(): void {
     const offFlow = flowStore.subscribe((s, prev) => {
       if (s.nodes !== prev.nodes && designStore.getState().dragging) schedule();
     });
-    schedule();
+    // The first scene waits for an idle moment: opening a big design draws its nodes first
+    // (edges have their fallback line meanwhile), then the worker's WebAssembly loads.
+    const idle = requestIdleCallback(schedule, { timeout: 1000 });
     return () => {
+      cancelIdleCallback(idle);
       offDesign();
       offFlow();
       client.dispose();
