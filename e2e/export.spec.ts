@@ -89,7 +89,12 @@ async function inspectSvg(page: Page, svg: string) {
       onAttributes: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.localName)).map((a) => `${el.localName}[${a.name}]`)),
       jsLinks: all.flatMap((el) => [...el.attributes].filter((a) => /^\s*javascript:/i.test(a.value)).map((a) => a.name)),
       imgs: all.filter((el) => el.localName === 'img').length,
-      hasDarkBackground: all.some((el) => (el.getAttribute('style') ?? '').includes('rgb(17, 22, 29)')),
+      // Vector shapes from the shared exporter, never a snapshot of the DOM.
+      foreignObjects: all.filter((el) => el.localName === 'foreignObject').length,
+      edgePaths: all.filter((el) => el.localName === 'path' && el.hasAttribute('data-es')).length,
+      problemMarks: all.filter((el) => el.hasAttribute('data-problem')).length,
+      // The page background: a dark rectangle as wide as the drawing (the legend has its own, smaller).
+      hasDarkBackground: all.some((el) => el.localName === 'rect' && el.getAttribute('fill') === '#0f172a' && el.getAttribute('width') === doc.documentElement.getAttribute('width')),
     };
   }, svg);
 }
@@ -115,7 +120,10 @@ test('exports the design as SVG and PNG, light and dark, with a hostile label ke
   const svg = (await bytesOf(svgFile)).toString('utf8');
   expect(svg.length).toBeGreaterThan(1000);
   const light = await inspectSvg(page, svg);
-  expect(light).toMatchObject({ root: 'svg', parseErrors: 0, scripts: 0, onAttributes: [], jsLinks: [], imgs: 0, hasDarkBackground: false });
+  expect(light).toMatchObject({ root: 'svg', parseErrors: 0, scripts: 0, onAttributes: [], jsLinks: [], imgs: 0, foreignObjects: 0, edgePaths: 2, hasDarkBackground: false });
+  // Problem marks as on the canvas, unless a clean copy is asked for.
+  const marked = await page.locator('.aw-problem-dot').count();
+  expect(light.problemMarks).toBe(marked);
   expect(light.text).toContain('Web UI');
   expect(light.text).toContain('Orders DB');
   // The hostile label is there, as the words a user typed, not as an element.
@@ -149,6 +157,13 @@ test('exports the design as SVG and PNG, light and dark, with a hostile label ke
   await dialog.getByRole('button', { name: 'Download SVG' }).click();
   const clear = await inspectSvg(page, (await bytesOf(await clearDownload)).toString('utf8'));
   expect(clear.hasDarkBackground).toBe(false);
+  await dialog.getByLabel('Clean (no problem marks)').check();
+  await expect(dialog.getByRole('button', { name: 'Download SVG' })).toBeEnabled();
+  const cleanDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download SVG' }).click();
+  const cleanFile = await cleanDownload;
+  expect(cleanFile.suggestedFilename()).toBe('export-test-dark-clean.svg');
+  expect(await inspectSvg(page, (await bytesOf(cleanFile)).toString('utf8'))).toMatchObject({ parseErrors: 0, problemMarks: 0, foreignObjects: 0 });
 
   expect(cspViolations).toEqual([]);
   expect(pageErrors(page)).toEqual([]);

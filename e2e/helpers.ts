@@ -43,3 +43,17 @@ export async function openFile(page: Page, path: string): Promise<void> {
   await page.getByRole('button', { name: 'Open' }).click();
   await (await chooser).setFiles(path);
 }
+
+/** File > New from Template…, then the template with this title (the canvas starts empty, so no prompt). */
+export async function openTemplate(page: Page, title: string): Promise<void> {
+  await page.getByRole('menuitem', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'New from Template…' }).click();
+  const gallery = page.getByRole('dialog', { name: 'New from template' });
+  await gallery.getByRole('button', { name: title }).first().click();
+  await expect(gallery).toHaveCount(0);
+}
+
+/** Waits until the routing worker has drawn `count` edges along their routes. */
+export async function routedEdges(page: Page, count: number): Promise<void> {
+  await expect(page.locator('.react-flow__edge path.aw-edge.routed')).toHaveCount(count, { timeout: 15_000 });
+}

@@ -13,9 +13,18 @@ describe('shell security settings', () => {
   });
 
   it('use the CSP of SAFETY.md, also in the built page', () => {
-    expect(CSP).toBe("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; object-src 'none'; frame-src 'none'; base-uri 'none'");
+    expect(CSP).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; object-src 'none'; frame-src 'none'; base-uri 'none'");
     const html = readFileSync(new URL('../../renderer/index.html', import.meta.url), 'utf8');
     expect(html).toContain(`content="${CSP}"`);
+    // The bench page and the browser build's server send the same policy.
+    expect(readFileSync(new URL('../../renderer/bench.html', import.meta.url), 'utf8')).toContain(`content="${CSP}"`);
+    expect(readFileSync(new URL('../../scripts/serve.mjs', import.meta.url), 'utf8')).toContain(`const CSP = "${CSP}"`);
+  });
+
+  it('let scripts compile WebAssembly (the router) but never evaluate strings', () => {
+    const scriptSrc = CSP.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'))!;
+    expect(scriptSrc.split(/\s+/).sort()).toEqual(["'self'", "'wasm-unsafe-eval'", 'script-src']);
+    expect(CSP).not.toContain("'unsafe-eval'");
   });
 
   it('open only https and mailto links externally', () => {

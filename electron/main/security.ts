@@ -1,6 +1,10 @@
-/** The shell's security settings (SAFETY.md), in one place so tests can read them. */
+/**
+ * The shell's security settings (SAFETY.md), in one place so tests can read them.
+ * 'wasm-unsafe-eval' lets the edge-routing worker compile libavoid's WebAssembly
+ * (renderer/src/routing); it allows WebAssembly compilation only, not eval() of strings.
+ */
 export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
   "font-src 'self' data:; object-src 'none'; frame-src 'none'; base-uri 'none'";
 
 export const WEB_PREFERENCES = {

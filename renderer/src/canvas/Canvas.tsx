@@ -1,9 +1,9 @@
 /** The React Flow canvas bound to the document store. */
 import {
   Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, useReactFlow,
-  applyNodeChanges, useStore, useStoreApi, useUpdateNodeInternals, type Connection, type NodeChange, type OnNodeDrag,
+  applyEdgeChanges, applyNodeChanges, useStore, useStoreApi, useUpdateNodeInternals, type Connection, type EdgeChange, type NodeChange, type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useEffect, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import { isKindId, kindDef } from '../../../shared/catalog/kinds';
 import { DesignIndex } from '../../../shared/graph/index';
 import { createEdge, createNode, freshId, idPrefix } from '../../../shared/model/factory';
@@ -17,9 +17,12 @@ import { Markers } from './Markers';
 import { NODE_TYPES } from './nodes/nodeTypes';
 import { useTheme } from '../theme/theme';
 import { useViewOptions } from './viewOptions';
-import { lowDetail, LowDetailContext } from './zoom';
+import { lowDetail, LowDetailContext, useZoomVariable } from './zoom';
 import { SimulationOverlay } from '../sim/SimulationOverlay';
 import { EstimateOverlay } from '../sim/EstimateOverlay';
+import { defaultProtocols } from '../../../shared/routing';
+import { useEdgeRouting } from '../routing/useEdgeRouting';
+import { CaptionDefaultsContext } from './edges/captionDefaults';
 
 export const KIND_DRAG_TYPE = 'application/x-archway-kind';
 const DEFAULT_NODE = { width: 180, height: 56 };
@@ -35,22 +38,49 @@ export function Canvas() {
   // store update per pointer move instead of a round trip through the document store and a
   // React render. The drag's end (dragging: false) and everything else take the usual path,
   // and onNodeDragStop commits the move to the design.
+  // Box selection likewise: while the rectangle is drawn, selection changes stay in React
+  // Flow's store, and the selection reaches the document store once, when the box ends.
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
-      if (changes.length && changes.every((c) => c.type === 'position' && c.dragging)) {
-        const { nodes: current, setNodes } = rf.getState();
-        setNodes(applyNodeChanges(changes, current));
+      const flowState = rf.getState();
+      if (changes.length && (changes.every((c) => c.type === 'position' && c.dragging) || (flowState.userSelectionActive && changes.every((c) => c.type === 'select')))) {
+        flowState.setNodes(applyNodeChanges(changes, flowState.nodes));
         return;
       }
       storeNodesChange(changes);
     },
     [rf, storeNodesChange],
   );
-  const onEdgesChange = useDesign((s) => s.onEdgesChange);
+  const storeEdgesChange = useDesign((s) => s.onEdgesChange);
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      const flowState = rf.getState();
+      if (changes.length && flowState.userSelectionActive && changes.every((c) => c.type === 'select')) {
+        flowState.setEdges(applyEdgeChanges(changes, flowState.edges as FlowEdge[]));
+        return;
+      }
+      storeEdgesChange(changes);
+    },
+    [rf, storeEdgesChange],
+  );
+  const onSelectionEnd = useCallback(() => {
+    const { nodes: ns, edges: es } = rf.getState();
+    store.getState().select(
+      ns.filter((n) => n.selected).map((n) => n.id),
+      es.filter((e) => e.selected).map((e) => e.id),
+    );
+  }, [rf, store]);
   const flow = useReactFlow<FlowNode>();
   const simple = useStore(lowDetail);
   const overlays = useViewOptions((s) => s.shown);
   const updateNodeInternals = useUpdateNodeInternals();
+  useEdgeRouting();
+  const canvasRef = useRef<HTMLDivElement>(null);
+  useZoomVariable(canvasRef);
+  // The protocol most edges of a timing share is said once, in the legend (shared/routing).
+  const designEdges = useDesign((s) => s.design.edges);
+  const defaultsKey = JSON.stringify(defaultProtocols(designEdges));
+  const captionDefaults = useMemo(() => JSON.parse(defaultsKey) as ReturnType<typeof defaultProtocols>, [defaultsKey]);
   // The handles change with the level of detail: re-measure them, then re-point the edges.
   useEffect(() => {
     const s = store.getState();
@@ -129,7 +159,8 @@ export function Canvas() {
 
   return (
     <LowDetailContext.Provider value={simple}>
-      <div className="aw-canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <CaptionDefaultsContext.Provider value={captionDefaults}>
+      <div className="aw-canvas" ref={canvasRef} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
         <Markers />
         <ReactFlow<FlowNode, FlowEdge>
           nodes={nodes}
@@ -141,6 +172,7 @@ export function Canvas() {
           onConnect={onConnect}
           onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onNodeDragStop}
+          onSelectionEnd={onSelectionEnd}
           colorMode={colorMode}
           onDelete={onDelete}
           connectionMode={ConnectionMode.Loose}
@@ -158,8 +190,9 @@ export function Canvas() {
           <SimulationOverlay />
           <EstimateOverlay />
         </ReactFlow>
-        {overlays.legend && <Legend />}
+        {overlays.legend && <Legend defaults={captionDefaults} />}
       </div>
+      </CaptionDefaultsContext.Provider>
     </LowDetailContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
-/** The legend of edge styles, drawn with the same style table as the edges. */
+/** The legend of edge styles, drawn with the same style table as the edges, and the default protocols. */
+import { defaultProtocolLines, type DefaultProtocols } from '../../../shared/routing';
 import { DELIVERY_MARKER, PROCESSING_WIDTH, TIMING_DASH } from './edges/edgeStyle';
 
 const ROWS = [
@@ -8,7 +9,7 @@ const ROWS = [
   { label: 'batch (heavy line)', dash: TIMING_DASH.sync, marker: DELIVERY_MARKER.push, width: PROCESSING_WIDTH.batch },
 ];
 
-export function Legend() {
+export function Legend({ defaults }: { defaults: DefaultProtocols }) {
   return (
     <div className="aw-legend" aria-label="Edge legend" role="group">
       {ROWS.map((r) => (
@@ -17,6 +18,11 @@ export function Legend() {
             <path d="M2,6 L40,6" className="aw-edge" style={{ strokeDasharray: r.dash, strokeWidth: r.width }} markerEnd={r.marker} fill="none" />
           </svg>
           <span>{r.label}</span>
+        </div>
+      ))}
+      {defaultProtocolLines(defaults).map((line) => (
+        <div key={line} className="aw-legend-row aw-legend-default">
+          {line}
         </div>
       ))}
     </div>

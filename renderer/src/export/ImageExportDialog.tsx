@@ -1,10 +1,12 @@
-/** File › Export Image: the design or the selection as SVG or PNG, light or dark, with a preview. */
+/**
+ * File › Export Image: the design or the selection as SVG or PNG, light or dark, with or
+ * without problem marks, with a preview. Drawn by the shared vector exporter (imageExport.ts).
+ */
 import { useTheme } from '../theme/theme';
-import { useReactFlow } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { Dialog } from '../dialogs/Dialog';
-import type { FlowNode } from '../state/flowModel';
-import { useDesign } from '../state/StoreContext';
+import { routeStore } from '../routing/routeStore';
+import { useDesign, useDesignStore } from '../state/StoreContext';
 import { fileSlug } from '../platform/download';
 import { usePlatform } from '../platform/PlatformContext';
 import { plural } from './fileTree';
@@ -13,7 +15,7 @@ import { captureImage, svgDataUrl, svgToPng, type CapturedImage, type ImageOptio
 type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'error'; text: string } | { kind: 'done'; text: string };
 
 export function ImageExportDialog() {
-  const flow = useReactFlow<FlowNode>();
+  const store = useDesignStore();
   const platform = usePlatform();
   const title = useDesign((s) => s.design.metadata.title);
   const selectedCount = useDesign((s) => s.nodes.reduce((n, x) => n + (x.selected ? 1 : 0), 0) + s.edges.reduce((n, x) => n + (x.selected ? 1 : 0), 0));
@@ -21,29 +23,26 @@ export function ImageExportDialog() {
   // Exports start in the editor's own theme.
   const [theme, setTheme] = useState<ImageTheme>(() => useTheme.getState().theme);
   const [transparent, setTransparent] = useState(false);
+  const [clean, setClean] = useState(false);
   const [image, setImage] = useState<CapturedImage | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'busy', text: 'Drawing the preview…' });
 
   // Redraw the preview whenever an option changes; a stale capture is never downloaded.
   useEffect(() => {
-    let live = true;
-    setImage(null);
-    setStatus({ kind: 'busy', text: 'Drawing the preview…' });
-    const root = document.querySelector<HTMLElement>('[data-testid="canvas"]');
-    const opts: ImageOptions = { scope, theme, transparent };
-    (root ? captureImage(flow, root, opts) : Promise.reject(new Error('The canvas is not ready.')))
-      .then((img) => {
-        if (!live) return;
-        setImage(img);
-        setStatus({ kind: 'idle' });
-      })
-      .catch((err: Error) => live && setStatus({ kind: 'error', text: err.message }));
-    return () => {
-      live = false;
-    };
-  }, [flow, scope, theme, transparent]);
+    const s = store.getState();
+    const opts: ImageOptions = { scope, theme, transparent, clean };
+    try {
+      const selectedNodes = new Set(s.nodes.filter((n) => n.selected).map((n) => n.id));
+      const selectedEdges = new Set(s.edges.filter((e) => e.selected).map((e) => e.id));
+      setImage(captureImage({ design: s.design, selectedNodes, selectedEdges, routes: routeStore.getState().routes, marks: s.marks }, opts));
+      setStatus({ kind: 'idle' });
+    } catch (err) {
+      setImage(null);
+      setStatus({ kind: 'error', text: (err as Error).message });
+    }
+  }, [store, scope, theme, transparent, clean]);
 
-  const baseName = `${fileSlug(title)}${scope === 'selection' ? '-selection' : ''}${theme === 'dark' ? '-dark' : ''}`;
+  const baseName = `${fileSlug(title)}${scope === 'selection' ? '-selection' : ''}${theme === 'dark' ? '-dark' : ''}${clean ? '-clean' : ''}`;
 
   const save = async (kind: 'SVG' | 'PNG', make: () => Promise<Blob | string>, type: string) => {
     const name = `${baseName}.${kind.toLowerCase()}`;
@@ -105,6 +104,10 @@ export function ImageExportDialog() {
           <label className="aw-checkbox">
             <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} />
             Transparent background
+          </label>
+          <label className="aw-checkbox">
+            <input type="checkbox" checked={clean} onChange={(e) => setClean(e.target.checked)} />
+            Clean (no problem marks)
           </label>
           {image && (
             <p className="aw-muted" data-testid="image-size">

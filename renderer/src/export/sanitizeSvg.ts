@@ -1,10 +1,10 @@
 /**
  * The last step before an SVG leaves the app (SAFETY.md; PlantUML CVE-2022-1231): no
  * `<script>` (nor other elements that load or run code), no `on*` attributes, no
- * `javascript:` links. html-to-image copies the live DOM into a `<foreignObject>`; React
- * renders labels as text there, so a hostile label is already inert, but an SVG file is
- * opened by browsers with scripting on, so whatever reached the DOM (an extension, a future
- * view) is stripped here rather than trusted.
+ * `javascript:` links. The shared exporter escapes every user string (shared/io/svg), so a
+ * hostile label is already inert text, but an SVG file is opened by browsers with scripting
+ * on, so anything added on the way (problem marks, a future view) is stripped here rather
+ * than trusted.
  *
  * It parses as XML with the host's DOMParser (the browser's; jsdom in tests) and walks every
  * element, so entities and odd spacing cannot hide an attribute from it. Input that does not

@@ -12,6 +12,7 @@ import { useDesign, useDesignStore } from '../state/StoreContext';
 import { noteDesign, runningDesign } from './controller';
 import { OverlayPainter } from './painter';
 import { useSim } from './simStore';
+import { routeStore } from '../routing/routeStore';
 
 export function SimulationOverlay() {
   const active = useSim((s) => s.status !== 'idle');
@@ -50,8 +51,10 @@ function OverlayLayer() {
         design: runningDesign() ?? designStore.getState().design,
         nodeLookup: rf.nodeLookup,
         edgeLookup: rf.edgeLookup,
+        routes: routeStore.getState().routes,
         view: { x: -tx / zoom, y: -ty / zoom, width: rf.width / zoom, height: rf.height / zoom },
         simple: zoom < DETAIL_ZOOM,
+        zoom,
       });
       raf = requestAnimationFrame(frame);
     };

@@ -47,3 +47,19 @@ describe('edge geometry', () => {
     }
   });
 });
+
+describe('a token on a routed edge', () => {
+  it('walks the route at constant speed, corners included', async () => {
+    const { polylineTrack } = await import('./geometry');
+    const at = polylineTrack([
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+      { x: 100, y: 100 },
+    ]);
+    expect(at(0)).toEqual({ x: 0, y: 0 });
+    expect(at(0.25)).toEqual({ x: 50, y: 0 });
+    expect(at(0.5)).toEqual({ x: 100, y: 0 });
+    expect(at(0.75)).toEqual({ x: 100, y: 50 });
+    expect(at(1)).toEqual({ x: 100, y: 100 });
+  });
+});

@@ -1,7 +1,8 @@
 /**
- * Where an edge runs on the canvas, for the simulation overlay: the same cubic Bézier that
- * React Flow's getBezierPath draws (ArchwayEdge), or, zoomed out (canvas/zoom.ts), the same
- * straight line between node centres, so tokens sit on the drawn line. Pure
+ * Where an edge runs on the canvas, for the simulation overlay: the route the routing worker
+ * gave it (a polyline, as ArchwayEdge draws it), or until one arrives the same cubic Bézier
+ * that React Flow's getBezierPath draws, or zoomed out (canvas/zoom.ts) the same straight
+ * line between node centres, so tokens sit on the drawn line. Pure
  * functions over plain numbers, so the overlay can evaluate them every frame without React.
  */
 
@@ -108,4 +109,27 @@ export function pointAt(c: Curve, t: number): Point {
 
 export function isSide(s: unknown): s is Side {
   return s === 't' || s === 'b' || s === 'l' || s === 'r';
+}
+
+/** A position along an edge by parameter t (0 = source, 1 = target). */
+export type Track = (t: number) => Point;
+
+export const curveTrack = (c: Curve): Track => (t) => pointAt(c, t);
+
+/** A polyline walked at constant speed: t is the fraction of its length. */
+export function polylineTrack(points: readonly Point[]): Track {
+  const cum = [0];
+  for (let i = 1; i < points.length; i++) cum.push(cum[i - 1]! + Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y));
+  const total = cum[cum.length - 1]!;
+  return (t) => {
+    if (points.length < 2 || total === 0) return points[0] ?? { x: 0, y: 0 };
+    const d = Math.min(Math.max(t, 0), 1) * total;
+    let i = 1;
+    while (i < points.length - 1 && cum[i]! < d) i++;
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const len = cum[i]! - cum[i - 1]!;
+    const f = len > 0 ? (d - cum[i - 1]!) / len : 0;
+    return { x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f };
+  };
 }

@@ -8,7 +8,7 @@ import type { InternalNode } from '@xyflow/react';
 import type { Design } from '../../../shared/model/schema';
 import type { Fault, NodeSnapshot, SimSnapshot } from '../../../shared/sim/index';
 import type { FlowEdge, FlowNode } from '../state/flowModel';
-import { anchor, centre, edgeCurve, isSide, pointAt, straightCurve, type Curve, type Point, type Rect } from './geometry';
+import { anchor, centre, curveTrack, edgeCurve, isSide, polylineTrack, straightCurve, type Curve, type Point, type Rect, type Track } from './geometry';
 import { laneOf, TokenField, type EdgeTraffic, type Lane } from './tokens';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -22,15 +22,20 @@ export interface FrameInput {
   design: Design;
   nodeLookup: ReadonlyMap<string, InternalNode<FlowNode>>;
   edgeLookup: ReadonlyMap<string, FlowEdge>;
+  /** Routes from the routing worker by edge id (renderer/src/routing): tokens follow them. */
+  routes: ReadonlyMap<string, readonly Point[]>;
   /** The visible part of the canvas in flow coordinates: marks and tokens outside it are not painted. */
   view: Rect;
-  /** Zoomed out below readable text: marks drop their text (as node views do). */
+  /** Zoomed out below the detail view (as node views are). */
   simple: boolean;
+  /** The canvas zoom: load badges grow as it shrinks, so their text stays ≥ 10 px on screen. */
+  zoom: number;
 }
 
 interface NodeMark {
   g: SVGGElement;
   outline: SVGRectElement;
+  badge: SVGGElement;
   pill: SVGRectElement;
   bar: SVGRectElement;
   text: SVGTextElement;
@@ -80,11 +85,16 @@ export class OverlayPainter {
     }
     if (input.playing) this.field.advance(dtMs, this.traffic, input.speed);
 
-    const curves = new Map<string, Curve | null>();
-    const curve = (id: string): Curve | null => {
+    const curves = new Map<string, Track | null>();
+    const curve = (id: string): Track | null => {
       let c = curves.get(id);
       if (c !== undefined) return c;
-      c = curveOf(input.edgeLookup.get(id), input.nodeLookup, input.simple);
+      const route = input.routes.get(id);
+      if (route) c = polylineTrack(route);
+      else {
+        const bezier = curveOf(input.edgeLookup.get(id), input.nodeLookup, input.simple);
+        c = bezier ? curveTrack(bezier) : null;
+      }
       curves.set(id, c);
       return c;
     };
@@ -97,14 +107,14 @@ export class OverlayPainter {
     this.paintCuts([...cut], curve);
   }
 
-  private paintTokens(curve: (id: string) => Curve | null, view: Rect): void {
+  private paintTokens(curve: (id: string) => Track | null, view: Rect): void {
     let used = 0;
     for (const t of this.field.tokens) {
       const p = this.field.position(t);
       if (p === undefined) continue;
       const c = curve(t.edge);
       if (!c) continue;
-      const at = pointAt(c, p);
+      const at = c(p);
       if (!inside(at, view, 10)) continue;
       const dot = this.dots[used] ?? (this.dots[used] = el('circle', { r: '5', class: 'aw-sim-token' }, this.tokenLayer));
       used++;
@@ -135,7 +145,9 @@ export class OverlayPainter {
       const util = Math.round(Math.min(1, n.utilization) * 100);
       const state = n.failed ? 'failed' : n.overloaded ? 'overloaded' : 'ok';
       const factor = slow.get(n.id);
-      const key = `${r.x},${r.y},${r.width},${r.height},${util},${n.queue},${state},${factor ?? ''}`;
+      // Badge scale: 11 px text × scale × zoom ≥ 10 px on screen, up to 3× (quantized, so zooming repaints rarely).
+      const k = Math.round(Math.min(3, Math.max(1, 0.95 / input.zoom)) * 10) / 10;
+      const key = `${r.x},${r.y},${r.width},${r.height},${util},${n.queue},${state},${factor ?? ''},${k}`;
       let m = this.marks.get(n.id);
       if (m?.key === key) continue;
       if (!m) m = this.createMark(n.id);
@@ -148,16 +160,13 @@ export class OverlayPainter {
       m.outline.setAttribute('y', String(r.y - 4));
       m.outline.setAttribute('width', String(r.width + 8));
       m.outline.setAttribute('height', String(r.height + 8));
-      const w = Math.min(r.width, 168);
-      const y = r.y - 24;
-      m.pill.setAttribute('x', String(r.x));
-      m.pill.setAttribute('y', String(y));
+      const w = Math.max(Math.min(r.width, 168) / k, 120);
+      m.badge.setAttribute('transform', `translate(${r.x} ${r.y - 24 * k}) scale(${k})`);
       m.pill.setAttribute('width', String(w));
-      m.bar.setAttribute('x', String(r.x));
-      m.bar.setAttribute('y', String(y + 15));
+      m.bar.setAttribute('y', '15');
       m.bar.setAttribute('width', String((w * util) / 100));
-      m.text.setAttribute('x', String(r.x + 6));
-      m.text.setAttribute('y', String(y + 12));
+      m.text.setAttribute('x', '6');
+      m.text.setAttribute('y', '12');
       const slowText = factor ? ` · slow ×${factor}` : '';
       m.text.textContent = n.failed ? 'FAILED' : `${util}% busy · queue ${n.queue}${slowText}`;
     }
@@ -172,20 +181,21 @@ export class OverlayPainter {
     const g = el('g', { class: 'aw-sim-mark' }, this.marksLayer);
     g.dataset.node = id;
     const outline = el('rect', { class: 'aw-sim-outline', rx: '10' }, g);
-    const pill = el('rect', { class: 'aw-sim-pill', rx: '4', height: '18' }, g);
-    const bar = el('rect', { class: 'aw-sim-bar', height: '3' }, g);
-    const text = el('text', { class: 'aw-sim-text' }, g);
-    const m = { g, outline, pill, bar, text, key: '' };
+    const badge = el('g', { class: 'aw-sim-badge' }, g);
+    const pill = el('rect', { class: 'aw-sim-pill', rx: '4', height: '18' }, badge);
+    const bar = el('rect', { class: 'aw-sim-bar', height: '3' }, badge);
+    const text = el('text', { class: 'aw-sim-text' }, badge);
+    const m = { g, outline, badge, pill, bar, text, key: '' };
     this.marks.set(id, m);
     return m;
   }
 
-  private paintCuts(edges: string[], curve: (id: string) => Curve | null): void {
+  private paintCuts(edges: string[], curve: (id: string) => Track | null): void {
     let used = 0;
     for (const id of edges) {
       const c = curve(id);
       if (!c) continue;
-      const at = pointAt(c, 0.5);
+      const at = c(0.5);
       const t = this.cuts[used] ?? (this.cuts[used] = el('text', { class: 'aw-sim-cut', 'text-anchor': 'middle', 'dominant-baseline': 'central' }, this.marksLayer));
       used++;
       t.textContent = '✕';

@@ -4,6 +4,7 @@ import { memo, useCallback } from 'react';
 import { kindDef } from '../../../../shared/catalog/kinds';
 import { ICONS } from '../../icons';
 import type { FlowNode } from '../../state/flowModel';
+import { sameView } from './sameView';
 import { useDesignStore } from '../../state/StoreContext';
 import { InlineLabel } from './InlineLabel';
 
@@ -37,4 +38,4 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
       </div>
     </div>
   );
-});
+}, sameView);

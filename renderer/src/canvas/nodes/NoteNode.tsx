@@ -2,6 +2,7 @@
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { FlowNode } from '../../state/flowModel';
+import { sameView } from './sameView';
 import { useDesignStore } from '../../state/StoreContext';
 import { InlineLabel } from './InlineLabel';
 
@@ -26,4 +27,4 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
       <InlineLabel id={id} label={data.node.label} className="aw-note-text" />
     </div>
   );
-});
+}, sameView);
