@@ -13,7 +13,7 @@ import { parseDesign } from '../../shared/model/document';
 import type { Design } from '../../shared/model/schema';
 import { estimate } from '../../shared/estimate/estimate';
 import { checkSlo } from '../../shared/estimate/slo';
-import { accuracyRows, accuracyTable, syntheticCases, templateCases } from '../../shared/estimate/accuracy';
+import { accuracyRows, accuracyTable, syntheticCases, templateCases } from '../../shared/testing/estimate-accuracy';
 import { generateDesign, randomEdit, rng, type EditKind } from './check';
 
 const TEMPLATES = join(fileURLToPath(new URL('.', import.meta.url)), '../../assets/templates');

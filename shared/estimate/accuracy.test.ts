@@ -11,7 +11,7 @@ import { parseDesign } from '../model/document';
 import { createEdge, createNode } from '../model/factory';
 import type { Design } from '../model/schema';
 import { simulate } from '../sim/simulate';
-import { accuracyRows, accuracyTable, syntheticCases, templateCases } from './accuracy';
+import { accuracyRows, accuracyTable, syntheticCases, templateCases } from '../testing/estimate-accuracy';
 import { estimate } from './estimate';
 
 const TEMPLATES = join(__dirname, '../../assets/templates');

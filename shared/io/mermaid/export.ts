@@ -17,10 +17,8 @@ import { MermaidIds } from './ids';
 export const MERMAID_DEFAULT_MAX_EDGES = 500;
 export const MERMAID_DEFAULT_MAX_TEXT = 50_000;
 
-export interface MermaidExport {
-  text: string;
-  warnings: string[];
-}
+export type { MermaidExport } from './mermaid-export';
+import type { MermaidExport } from './mermaid-export';
 
 const isEmpty = (o: object | undefined): boolean => !o || Object.keys(o).length === 0;
 

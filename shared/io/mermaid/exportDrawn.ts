@@ -11,7 +11,7 @@ import type { Design, DesignEdge, DesignNode, DrawnEdge, DrawnNode } from '../..
 import { writeBlock, type ArchwayBlock, type BlockEdge, type BlockNode } from './block';
 import { kindLook, SHAPES } from './dialect';
 import { decodeLabel, quoteLabel } from './escape';
-import type { MermaidExport } from './export';
+import type { MermaidExport } from './mermaid-export';
 
 /** mermaid's shape names → the brackets that draw them. */
 const BRACKETS: Readonly<Record<string, readonly [string, string]>> = {

@@ -3,10 +3,11 @@
  * source) and small designs for sync chains, fan-out and batching. Used by the accuracy test
  * and the bench, which print the table.
  */
+import { estimate } from '../estimate/estimate';
 import { createEdge, createNode } from '../model/factory';
 import type { Design } from '../model/schema';
 import { simulate } from '../sim/simulate';
-import { estimate } from './estimate';
+
 
 export interface AccuracyCase {
   name: string;
