@@ -6,7 +6,7 @@
  *   const { changed, removed } = router.update(routingScene(design));
  */
 export { EdgeRouter, type EdgeRouterOptions, type RouteUpdate } from './router';
-export { routingScene, absolutePositions, type RoutingScene, type RoutedEdgeRef } from './scene';
+export { routingScene, absolutePositions, CONTAINER_HEADER, type RoutingScene, type RoutedEdgeRef } from './scene';
 export type { AvoidApi } from './avoid-api';
 export * from './geometry';
 export { placeLabels, type LabelBox, type LabelRequest } from './labels';
