@@ -66,6 +66,8 @@ export class EdgeRouter {
   private router: AvoidRouter | undefined;
   private readonly shapes = new Map<string, Shape>();
   private readonly conns = new Map<string, AvoidConnRef>();
+  /** Where boxes moved from or were removed from since the last routing (per-edge regime). */
+  private vacated: Box[] = [];
 
   constructor(
     private readonly avoid: AvoidApi,
@@ -133,6 +135,7 @@ export class EdgeRouter {
   private setBox(id: string, b: Box): boolean {
     const prev = this.boxes.get(id);
     if (prev && sameBox(prev, b)) return false;
+    if (prev) this.vacated.push(prev);
     this.boxes.set(id, b);
     this.grid.set(nodeKey(id), b);
     if (this.router) this.placeShape(nodeKey(id), b, true);
@@ -143,6 +146,7 @@ export class EdgeRouter {
     // Its edges first: libavoid would leave their connectors dangling on a deleted shape.
     for (const e of [...(this.byNode.get(id) ?? [])]) this.deleteEdge(e);
     this.byNode.delete(id);
+    this.vacated.push(this.boxes.get(id)!);
     this.boxes.delete(id);
     this.grid.delete(nodeKey(id));
     this.removeShape(nodeKey(id));
@@ -151,6 +155,7 @@ export class EdgeRouter {
   private setHeader(id: string, b: Box): boolean {
     const prev = this.headers.get(id);
     if (prev && sameBox(prev, b)) return false;
+    if (prev) this.vacated.push(prev);
     this.headers.set(id, b);
     this.grid.set(headerKey(id), b);
     if (this.router) this.placeShape(headerKey(id), b, false);
@@ -158,6 +163,7 @@ export class EdgeRouter {
   }
 
   private deleteHeader(id: string): void {
+    this.vacated.push(this.headers.get(id)!);
     this.headers.delete(id);
     this.grid.delete(headerKey(id));
     this.removeShape(headerKey(id));
@@ -206,25 +212,29 @@ export class EdgeRouter {
       // libavoid re-routed what the changes touch; read back every route (small scenes only).
       for (const [id, conn] of this.conns) set(id, readRoute(conn));
     } else {
-      // Edges of moved components, new edges, and edges that a moved box now lies across.
+      // Edges of moved components, new edges, edges that a moved box now lies across, and
+      // edges that went around a box that has moved away (they may now run straighter).
       const stale = new Set(rewired);
       for (const id of moved) for (const e of this.byNode.get(id) ?? []) stale.add(e);
       for (const e of this.edges.keys()) if (!this.routes.has(e)) stale.add(e);
-      const movedBoxes = [...[...moved].map((id) => this.boxes.get(id)), ...[...movedHeaders].map((id) => this.headers.get(id))].filter((b): b is Box => b !== undefined);
-      if (movedBoxes.length) {
+      const arrived = [...[...moved].map((id) => this.boxes.get(id)), ...[...movedHeaders].map((id) => this.headers.get(id))].filter((b): b is Box => b !== undefined);
+      const left = this.vacated.map((b) => grow(b, this.buffer + this.nudging));
+      if (arrived.length || left.length) {
         for (const [id, route] of this.routes) {
           if (stale.has(id)) continue;
           const rb = this.bounds.get(id)!;
-          if (movedBoxes.some((b) => boxesOverlap(rb, b, -1) && routeEntersBox(route, b))) stale.add(id);
+          if (arrived.some((b) => boxesOverlap(rb, b, -1) && routeEntersBox(route, b)) || left.some((b) => boxesOverlap(rb, b, -1) && routeEntersBox(route, b))) stale.add(id);
         }
       }
-      for (const id of stale) set(id, this.routeAlone(this.edges.get(id)!, 160));
+      for (const id of stale) set(id, this.routeAlone(this.edges.get(id)!, 160, this.buffer));
     }
+    this.vacated = [];
 
     // The guarantee: no route enters a component that is not one of its ends.
     for (const [id, route] of changed) {
       if (!this.entersForeign(this.edges.get(id)!, route)) continue;
-      const again = this.routeAlone(this.edges.get(id)!, 480);
+      // Usually a gap narrower than the clearance: route it alone, hugging the borders if need be.
+      const again = this.routeAlone(this.edges.get(id)!, 480, 0);
       this.routes.set(id, again);
       this.bounds.set(id, routeBounds(again));
       changed.set(id, again);
@@ -241,16 +251,19 @@ export class EdgeRouter {
     return false;
   }
 
-  /** One edge in a router holding only the obstacles near it; the region grows until the route is clear. */
-  private routeAlone(e: RoutedEdgeRef, margin: number): Route {
+  /**
+   * One edge in a router holding only the obstacles near it; the region grows until the route
+   * is clear, and the last tries keep no clearance (a gap narrower than it is still a way).
+   */
+  private routeAlone(e: RoutedEdgeRef, margin: number, buffer: number): Route {
     const s = this.boxes.get(e.source)!;
     const t = this.boxes.get(e.target)!;
     let route: Route = straightRoute(s, t);
-    for (let attempt = 0; attempt < 4; attempt++, margin *= 3) {
+    for (let attempt = 0; attempt < 4; attempt++, margin *= 3, buffer = attempt >= 2 ? 0 : buffer) {
       const x0 = Math.min(s.x, t.x) - margin;
       const y0 = Math.min(s.y, t.y) - margin;
       const region = { x: x0, y: y0, width: Math.max(s.x + s.width, t.x + t.width) + margin - x0, height: Math.max(s.y + s.height, t.y + t.height) + margin - y0 };
-      const router = this.newRouter();
+      const router = this.newRouter(buffer);
       const refs = new Map<string, AvoidShapeRef>();
       const near = new Set(this.grid.query(region));
       near.add(nodeKey(e.source));
@@ -268,10 +281,10 @@ export class EdgeRouter {
 
   // -- libavoid --------------------------------------------------------------------------------
 
-  private newRouter(): AvoidRouter {
+  private newRouter(buffer = this.buffer): AvoidRouter {
     const A = this.avoid;
     const r = new A.Router(A.OrthogonalRouting);
-    r.setRoutingParameter(A.shapeBufferDistance, this.buffer);
+    r.setRoutingParameter(A.shapeBufferDistance, buffer);
     r.setRoutingParameter(A.idealNudgingDistance, this.nudging);
     // A bend costs as much as 50 px of length: few bends, but not long detours.
     r.setRoutingParameter(A.segmentPenalty, 50);
@@ -352,6 +365,8 @@ export class EdgeRouter {
     this.conns.clear();
   }
 }
+
+const grow = (b: Box, d: number): Box => ({ x: b.x - d, y: b.y - d, width: b.width + 2 * d, height: b.height + 2 * d });
 
 function readRoute(conn: AvoidConnRef): Route {
   const line = conn.displayRoute();
