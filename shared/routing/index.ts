@@ -9,6 +9,7 @@ export { EdgeRouter, type EdgeRouterOptions, type RouteUpdate } from './router';
 export { routingScene, absolutePositions, CONTAINER_HEADER, type RoutingScene, type RoutedEdgeRef } from './scene';
 export type { AvoidApi } from './avoid-api';
 export * from './geometry';
+export { BoxGrid } from './box-grid';
 export { placeLabels, type LabelBox, type LabelRequest } from './labels';
 export { routePath } from './path';
 export { defaultProtocols, edgeCaption, defaultProtocolLines, type Caption, type DefaultProtocols } from './captions';

@@ -21,6 +21,7 @@ import type { AvoidApi, AvoidConnRef, AvoidRouter, AvoidShapeRef } from './avoid
 import { BoxGrid } from './box-grid';
 import { boxesOverlap, routeBounds, routeEntersBox, straightRoute, type Box, type Route } from './geometry';
 import type { RoutedEdgeRef, RoutingScene } from './scene';
+import { simpleCandidates, simpleRoute } from './simple';
 
 export interface RouteUpdate {
   /** New or changed routes by edge id. */
@@ -30,12 +31,25 @@ export interface RouteUpdate {
 }
 
 export interface EdgeRouterOptions {
-  /** Most components routed by one whole-scene router (default 150). */
+  /** Most components routed by one whole-scene router (default 40: its cost grows fast, see bench/sections/routing.ts). */
   globalLimit?: number;
   /** Clearance kept between routes and components, in px (default 10). */
   buffer?: number;
   /** Distance between parallel segments, in px (default 10). */
   nudging?: number;
+  /** Milliseconds, for move()'s budget (default Date.now; a host may pass performance.now). */
+  clock?: () => number;
+}
+
+export interface MoveOptions {
+  /** Container titles that moved with the boxes. */
+  headers?: ReadonlyMap<string, Box>;
+  /**
+   * Milliseconds this call may spend re-routing (large scenes only). Edges beyond it get a
+   * provisional route (the simplest orthogonal one, not yet checked against obstacles) and are
+   * re-routed first by the next call; `pending` counts them and `flush()` finishes them.
+   */
+  budget?: number;
 }
 
 const PIN = 1;
@@ -52,6 +66,9 @@ interface Shape {
 
 export class EdgeRouter {
   private readonly globalLimit: number;
+  private readonly clock: () => number;
+  /** Edges whose current route is provisional (a budgeted move ran out of time). */
+  private readonly provisional = new Set<string>();
   private readonly buffer: number;
   private readonly nudging: number;
   private readonly routes = new Map<string, Route>();
@@ -73,7 +90,8 @@ export class EdgeRouter {
     private readonly avoid: AvoidApi,
     options: EdgeRouterOptions = {},
   ) {
-    this.globalLimit = options.globalLimit ?? 150;
+    this.globalLimit = options.globalLimit ?? 40;
+    this.clock = options.clock ?? Date.now;
     this.buffer = options.buffer ?? 10;
     this.nudging = options.nudging ?? 10;
   }
@@ -115,12 +133,22 @@ export class EdgeRouter {
    * A drag frame: only these components (and container titles) moved; nothing else changed.
    * Ids that the router does not hold are ignored.
    */
-  move(boxes: ReadonlyMap<string, Box>, headers: ReadonlyMap<string, Box> = new Map()): RouteUpdate {
+  move(boxes: ReadonlyMap<string, Box>, options: MoveOptions = {}): RouteUpdate {
     const moved = new Set<string>();
     const movedHeaders = new Set<string>();
     for (const [id, b] of boxes) if (this.boxes.has(id) && this.setBox(id, b)) moved.add(id);
-    for (const [id, b] of headers) if (this.headers.has(id) && this.setHeader(id, b)) movedHeaders.add(id);
-    return this.reroute(moved, movedHeaders, new Set(), []);
+    for (const [id, b] of options.headers ?? []) if (this.headers.has(id) && this.setHeader(id, b)) movedHeaders.add(id);
+    return this.reroute(moved, movedHeaders, new Set(), [], options.budget);
+  }
+
+  /** How many edges have a provisional route (see MoveOptions.budget). */
+  get pending(): number {
+    return this.provisional.size;
+  }
+
+  /** Routes every provisionally routed edge properly (at the end of a drag). */
+  flush(): RouteUpdate {
+    return this.reroute(new Set(), new Set(), new Set(), []);
   }
 
   /** Frees libavoid's memory (the WebAssembly heap is not garbage-collected). */
@@ -182,6 +210,7 @@ export class EdgeRouter {
     const e = this.edges.get(id);
     if (!e) return;
     this.edges.delete(id);
+    this.provisional.delete(id);
     this.byNode.get(e.source)?.delete(id);
     this.byNode.get(e.target)?.delete(id);
     const conn = this.conns.get(id);
@@ -193,7 +222,8 @@ export class EdgeRouter {
 
   // -- routing ---------------------------------------------------------------------------------
 
-  private reroute(moved: Set<string>, movedHeaders: Set<string>, rewired: Set<string>, removed: string[]): RouteUpdate {
+  private reroute(moved: Set<string>, movedHeaders: Set<string>, rewired: Set<string>, removed: string[], budget?: number): RouteUpdate {
+    const deadline = budget === undefined ? Infinity : this.clock() + budget;
     const global = this.boxes.size <= this.globalLimit;
     if (global && !this.router) this.makeGlobal();
     else if (!global && this.router) this.dropGlobal();
@@ -207,6 +237,7 @@ export class EdgeRouter {
     };
 
     if (this.router) {
+      this.provisional.clear();
       for (const id of rewired) if (!this.conns.has(id)) this.conns.set(id, this.connect(this.router, this.edges.get(id)!, (key) => this.shapes.get(key)!.ref));
       if (moved.size || movedHeaders.size || rewired.size || removed.length) this.router.processTransaction();
       // libavoid re-routed what the changes touch; read back every route (small scenes only).
@@ -214,7 +245,10 @@ export class EdgeRouter {
     } else {
       // Edges of moved components, new edges, edges that a moved box now lies across, and
       // edges that went around a box that has moved away (they may now run straighter).
-      const stale = new Set(rewired);
+      // Edges left provisional by the last frame come first.
+      const stale = new Set([...this.provisional].filter((id) => this.edges.has(id)));
+      this.provisional.clear();
+      for (const id of rewired) stale.add(id);
       for (const id of moved) for (const e of this.byNode.get(id) ?? []) stale.add(e);
       for (const e of this.edges.keys()) if (!this.routes.has(e)) stale.add(e);
       const arrived = [...[...moved].map((id) => this.boxes.get(id)), ...[...movedHeaders].map((id) => this.headers.get(id))].filter((b): b is Box => b !== undefined);
@@ -226,13 +260,22 @@ export class EdgeRouter {
           if (arrived.some((b) => boxesOverlap(rb, b, -1) && routeEntersBox(route, b)) || left.some((b) => boxesOverlap(rb, b, -1) && routeEntersBox(route, b))) stale.add(id);
         }
       }
-      for (const id of stale) set(id, this.routeAlone(this.edges.get(id)!, 160, this.buffer));
+      for (const id of stale) {
+        if (this.clock() < deadline) set(id, this.routeAlone(this.edges.get(id)!, 160, this.buffer));
+        else {
+          const e = this.edges.get(id)!;
+          const s = this.boxes.get(e.source)!;
+          const t = this.boxes.get(e.target)!;
+          set(id, simpleCandidates(s, t)[0] ?? straightRoute(s, t));
+          this.provisional.add(id);
+        }
+      }
     }
     this.vacated = [];
 
     // The guarantee: no route enters a component that is not one of its ends.
     for (const [id, route] of changed) {
-      if (!this.entersForeign(this.edges.get(id)!, route)) continue;
+      if (this.provisional.has(id) || !this.entersForeign(this.edges.get(id)!, route)) continue;
       // Usually a gap narrower than the clearance: route it alone, hugging the borders if need be.
       const again = this.routeAlone(this.edges.get(id)!, 480, 0);
       this.routes.set(id, again);
@@ -258,6 +301,10 @@ export class EdgeRouter {
   private routeAlone(e: RoutedEdgeRef, margin: number, buffer: number): Route {
     const s = this.boxes.get(e.source)!;
     const t = this.boxes.get(e.target)!;
+    if (buffer > 0) {
+      const quick = simpleRoute(s, t, (region) => this.grid.query(region).map((key) => this.grid.get(key)!), buffer);
+      if (quick) return quick;
+    }
     let route: Route = straightRoute(s, t);
     for (let attempt = 0; attempt < 4; attempt++, margin *= 3, buffer = attempt >= 2 ? 0 : buffer) {
       const x0 = Math.min(s.x, t.x) - margin;
@@ -268,7 +315,9 @@ export class EdgeRouter {
       const near = new Set(this.grid.query(region));
       near.add(nodeKey(e.source));
       near.add(nodeKey(e.target));
-      for (const key of near) refs.set(key, this.addShape(router, this.grid.get(key)!, key.startsWith('n:')));
+      // Pins only on the two ends: every pin adds vertices to libavoid's visibility graph.
+      const ends = new Set([nodeKey(e.source), nodeKey(e.target)]);
+      for (const key of near) refs.set(key, this.addShape(router, this.grid.get(key)!, ends.has(key)));
       const conn = this.connect(router, e, (key) => refs.get(key)!);
       router.processTransaction();
       route = readRoute(conn);
