@@ -30,7 +30,7 @@ describe('placeLabels', () => {
 });
 
 describe('captions', () => {
-  const sync = (protocol?: string) => ({ label: '', protocol, timing: 'sync' as const, delivery: 'push' as const, processing: 'stream' as const });
+  const sync = (protocol = '') => ({ label: '', protocol, timing: 'sync' as const, delivery: 'push' as const, processing: 'stream' as const });
 
   it('drops the protocol that most sync edges share, and says so in the legend', () => {
     const edges = [sync('REST'), sync('REST'), sync('REST'), sync('REST'), sync('gRPC')];
