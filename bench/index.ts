@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: runs every section in bench/sections/ (one file per area: check,
- * simulation, layout, mermaid, drag) and prints its figures beside the DESIGN §7 targets.
+ * simulation, layout, mermaid, drag, routing, readability) and prints its figures beside the DESIGN §7 targets.
  * A section exports `default: { name, run(): Promise<void> }` and prints its own table.
  * `npm run bench -- drag sim` runs only the sections whose names contain those words.
  */

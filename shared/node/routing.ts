@@ -9,7 +9,7 @@ export function loadAvoid(): Promise<AvoidApi> {
   loading ??= (async () => {
     // libavoid prints its warnings through the Emscripten runtime; load once per process.
     await AvoidLib.load();
-    return AvoidLib.getInstance() as AvoidApi;
+    return AvoidLib.getInstance() as unknown as AvoidApi;
   })();
   return loading;
 }

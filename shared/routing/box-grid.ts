@@ -1,46 +1,73 @@
-/** A uniform grid over boxes, so "which components are near here" costs what is near. */
+/**
+ * A uniform grid over boxes, so "which boxes are near here" costs what is near. Boxes can be
+ * moved and removed one at a time: a drag frame updates the one box that moved.
+ */
 import type { Box } from './geometry';
 
 export class BoxGrid {
-  private readonly cells = new Map<string, string[]>();
-  private readonly cell: number;
+  private readonly cells = new Map<string, Set<string>>();
+  private readonly boxes = new Map<string, Box>();
+  /** Boxes so large that they would fill too many cells: checked on every query. */
+  private readonly huge = new Set<string>();
 
   constructor(
-    private readonly boxes: ReadonlyMap<string, Box>,
-    cell = 400,
+    boxes: Iterable<[string, Box]> = [],
+    private readonly cell = 400,
   ) {
-    this.cell = cell;
-    for (const [id, b] of boxes) this.each(b, (key) => {
-      let list = this.cells.get(key);
-      if (!list) this.cells.set(key, (list = []));
-      list.push(id);
-    });
+    for (const [id, b] of boxes) this.set(id, b);
   }
 
-  private each(b: Box, fn: (key: string) => void): void {
+  get size(): number {
+    return this.boxes.size;
+  }
+
+  get(id: string): Box | undefined {
+    return this.boxes.get(id);
+  }
+
+  private keys(b: Box): string[] | undefined {
     const c = this.cell;
+    const x0 = Math.floor(b.x / c);
+    const y0 = Math.floor(b.y / c);
     const x1 = Math.floor((b.x + b.width) / c);
     const y1 = Math.floor((b.y + b.height) / c);
-    // A query over a huge region (a long route) falls back to scanning every box.
-    if ((x1 - Math.floor(b.x / c) + 1) * (y1 - Math.floor(b.y / c) + 1) > this.boxes.size * 4 + 64) {
-      fn('*');
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > 64) return undefined;
+    const out: string[] = [];
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) out.push(`${x},${y}`);
+    return out;
+  }
+
+  set(id: string, b: Box): void {
+    this.delete(id);
+    this.boxes.set(id, b);
+    const keys = this.keys(b);
+    if (!keys) {
+      this.huge.add(id);
       return;
     }
-    for (let x = Math.floor(b.x / c); x <= x1; x++) for (let y = Math.floor(b.y / c); y <= y1; y++) fn(`${x},${y}`);
+    for (const key of keys) {
+      let set = this.cells.get(key);
+      if (!set) this.cells.set(key, (set = new Set()));
+      set.add(id);
+    }
+  }
+
+  delete(id: string): void {
+    const b = this.boxes.get(id);
+    if (!b) return;
+    this.boxes.delete(id);
+    if (this.huge.delete(id)) return;
+    for (const key of this.keys(b) ?? []) this.cells.get(key)?.delete(id);
   }
 
   /** Ids of the boxes that intersect the region (each once). */
   query(region: Box): string[] {
-    const out = new Set<string>();
-    let all = false;
-    for (const id of this.cells.get('*') ?? []) out.add(id);
-    this.each(region, (key) => {
-      if (key === '*') all = true;
-      else for (const id of this.cells.get(key) ?? []) out.add(id);
-    });
-    if (all) return [...this.boxes.keys()];
+    const ids = new Set<string>(this.huge);
+    const keys = this.keys(region);
+    if (!keys) for (const id of this.boxes.keys()) ids.add(id);
+    else for (const key of keys) for (const id of this.cells.get(key) ?? []) ids.add(id);
     const result: string[] = [];
-    for (const id of out) {
+    for (const id of ids) {
       const b = this.boxes.get(id)!;
       if (b.x < region.x + region.width && region.x < b.x + b.width && b.y < region.y + region.height && region.y < b.y + b.height) result.push(id);
     }

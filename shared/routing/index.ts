@@ -4,11 +4,15 @@
  *
  *   const router = new EdgeRouter(avoid);          // avoid: a loaded libavoid-js instance
  *   const { changed, removed } = router.update(routingScene(design));
+ *   router.move(new Map([[id, box]]), { budget: 6 }); // a drag frame; then router.flush()
+ *
+ * See README.md for the guarantees and the two regimes.
  */
-export { EdgeRouter, type EdgeRouterOptions, type RouteUpdate } from './router';
-export { routingScene, absolutePositions, type RoutingScene, type RoutedEdgeRef } from './scene';
+export { EdgeRouter, type EdgeRouterOptions, type MoveOptions, type RouteUpdate } from './router';
+export { routingScene, absolutePositions, CONTAINER_HEADER, headerBoxes, containerKindText, type RoutingScene, type RoutedEdgeRef } from './scene';
 export type { AvoidApi } from './avoid-api';
 export * from './geometry';
+export { BoxGrid } from './box-grid';
 export { placeLabels, type LabelBox, type LabelRequest } from './labels';
 export { routePath } from './path';
 export { defaultProtocols, edgeCaption, defaultProtocolLines, type Caption, type DefaultProtocols } from './captions';

@@ -1,7 +1,7 @@
 /**
  * Where each edge's caption goes: on its route, clear of other captions, of components and
  * of container title bars. Candidates are points along the route's segments, longest and most
- * central first; the first that collides with nothing wins. Sizes are estimates from the text
+ * central first, on the line or just beside it; the first that collides with nothing wins. Sizes are estimates from the text
  * (the canvas and the SVG draw captions at about 11 px).
  */
 import { BoxGrid } from './box-grid';
@@ -26,7 +26,11 @@ export const captionSize = (rows: readonly string[]): { width: number; height: n
   height: rows.length * 16 + 2,
 });
 
-function candidates(route: Route): Point[] {
+/**
+ * Where a caption may go, best first: along each segment (longest and most central segments
+ * first), from the segment's middle outwards in steps, on the line and then just beside it.
+ */
+function candidates(route: Route, width: number, height: number): Point[] {
   const segs: { a: Point; b: Point; len: number; i: number }[] = [];
   for (let i = 0; i + 1 < route.length; i++) {
     const a = route[i]!;
@@ -36,7 +40,17 @@ function candidates(route: Route): Point[] {
   const mid = (segs.length - 1) / 2;
   segs.sort((s, t) => t.len - s.len || Math.abs(s.i - mid) - Math.abs(t.i - mid));
   const out: Point[] = [];
-  for (const s of segs) for (const f of [0.5, 0.3, 0.7, 0.15, 0.85]) out.push({ x: s.a.x + (s.b.x - s.a.x) * f, y: s.a.y + (s.b.y - s.a.y) * f });
+  for (const s of segs) {
+    const steps = Math.max(2, Math.min(12, Math.floor(s.len / 24)));
+    const fractions = [0.5];
+    for (let k = 1; k <= steps / 2; k++) fractions.push(0.5 - k / steps, 0.5 + k / steps);
+    const horizontal = Math.abs(s.b.y - s.a.y) <= Math.abs(s.b.x - s.a.x);
+    // Beside the line: above/below a horizontal run, left/right of a vertical one.
+    const side = horizontal ? { x: 0, y: height / 2 + 3 } : { x: width / 2 + 4, y: 0 };
+    for (const [dx, dy] of [[0, 0], [-side.x, -side.y], [side.x, side.y]] as const) {
+      for (const f of fractions) out.push({ x: s.a.x + (s.b.x - s.a.x) * f + dx, y: s.a.y + (s.b.y - s.a.y) * f + dy });
+    }
+  }
   return out;
 }
 
@@ -51,7 +65,7 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: Readon
   const placed: LabelBox[] = [];
   const out = new Map<string, LabelBox>();
   for (const r of requests) {
-    const options = candidates(r.route);
+    const options = candidates(r.route, r.width, r.height);
     let chosen: LabelBox | undefined;
     for (const p of options) {
       const box: LabelBox = { x: p.x - r.width / 2, y: p.y - r.height / 2, width: r.width, height: r.height, cx: p.x, cy: p.y };

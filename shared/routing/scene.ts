@@ -1,12 +1,22 @@
 /**
  * What the router sees of a design: the boxes of its components and notes (obstacles, in
- * absolute coordinates) and the edges between two of them. Containers are not obstacles:
- * edges cross their borders freely (DESIGN §5: no edge passes through a *component*).
+ * absolute coordinates), the text of container title bars (obstacles too), and the edges
+ * between two boxes.
+ *
+ * Containers themselves are not obstacles: an edge crosses a container's border to reach a
+ * component inside it, and may cross a container on its way between two others (DESIGN §5:
+ * no edge passes through a *component*). What an edge must not do is run over a container's
+ * name, so the title (and the kind, when shown) are obstacles for every edge; an edge into a
+ * container comes in through the free part of the title bar, a side or the bottom.
  */
-import { isContainerKind } from '../catalog/kinds';
-import { nodeSize } from '../layout/sizes';
+import { kindDef, isContainerKind, type KindId } from '../catalog/kinds';
+import { labelSaysKind } from '../catalog/label-kind';
+import { CONTAINER_PADDING, nodeSize } from '../layout/sizes';
 import type { Design } from '../model/schema';
 import type { Box } from './geometry';
+
+/** Height of a container's title bar, which edges should not cross (its name is drawn there). */
+export const CONTAINER_HEADER = CONTAINER_PADDING.top - 8;
 
 export interface RoutedEdgeRef {
   id: string;
@@ -17,6 +27,8 @@ export interface RoutedEdgeRef {
 export interface RoutingScene {
   /** Component and note boxes by node id. */
   boxes: Map<string, Box>;
+  /** Container title texts (see headerBoxes), by `<container id>` and `<container id>:kind`. */
+  headers?: Map<string, Box>;
   /** Edges whose two ends are different boxes of the scene. */
   edges: RoutedEdgeRef[];
 }
@@ -46,17 +58,44 @@ export function absolutePositions(design: Design): Map<string, { x: number; y: n
   return out;
 }
 
+/** The kind shown in a container's title bar: none when the label says it, or for a plain group. */
+export const containerKindText = (node: { label: string; kind: KindId }): string => (node.kind === 'group' || labelSaysKind(node.label, node.kind) ? '' : kindDef(node.kind).label);
+
+/** Title text at 14 px semibold and kind at 11 px, estimated at 8 and 6.2 px a character. */
+export const TITLE_CHAR = 8;
+export const KIND_CHAR = 6.2;
+
+/**
+ * Where a container's title bar has text: the title from the left (cut to the box) and the
+ * kind, right-aligned. The SVG and the canvas draw the header to these measures.
+ */
+export function headerBoxes(node: { label: string; kind: KindId }, b: Box): { title: Box; kind?: Box } {
+  const kind = containerKindText(node);
+  const kindWidth = kind ? [...kind].length * KIND_CHAR + 12 : 0;
+  const titleWidth = Math.min(b.width - kindWidth, 16 + [...node.label].length * TITLE_CHAR + 8);
+  const title = { x: b.x, y: b.y + 8, width: Math.max(0, titleWidth), height: 20 };
+  return kind ? { title, kind: { x: b.x + b.width - kindWidth - 4, y: b.y + 8, width: kindWidth + 4, height: 20 } } : { title };
+}
+
 export function routingScene(design: Design, only?: ReadonlySet<string>): RoutingScene {
   const abs = absolutePositions(design);
   const boxes = new Map<string, Box>();
+  const headers = new Map<string, Box>();
   for (const n of design.nodes) {
-    if (isContainerKind(n.kind) || (only && !only.has(n.id))) continue;
+    if (only && !only.has(n.id)) continue;
     const p = abs.get(n.id)!;
-    boxes.set(n.id, { x: p.x, y: p.y, ...nodeSize(n) });
+    const b = { x: p.x, y: p.y, ...nodeSize(n) };
+    if (!isContainerKind(n.kind)) {
+      boxes.set(n.id, b);
+      continue;
+    }
+    const h = headerBoxes(n, b);
+    headers.set(n.id, h.title);
+    if (h.kind) headers.set(`${n.id}:kind`, h.kind);
   }
   const edges: RoutedEdgeRef[] = [];
   for (const e of design.edges) {
     if (e.source !== e.target && boxes.has(e.source) && boxes.has(e.target)) edges.push({ id: e.id, source: e.source, target: e.target });
   }
-  return { boxes, edges };
+  return { boxes, headers, edges };
 }

@@ -5,6 +5,7 @@ import { exporter } from '../exporters';
 import '../registry';
 import { exportSvg } from './export-svg';
 import { wrapText } from './escape';
+import { pathPoints } from './measure';
 
 const { DOMParser } = new JSDOM('').window;
 
@@ -85,17 +86,23 @@ describe('exportSvg', () => {
       .edge('a', 'b', 'request-response').edge('b', 'c', 'async-message').edge('a', 'c', 'poll').edge('d', 'c', 'batch-load')
       .build();
     const doc = parse(exportSvg(d, { theme: 'light', legend: false }));
-    const lines = [...doc.getElementsByTagName('line')];
-    expect(lines).toHaveLength(4);
-    const [sync, async, poll, batch] = lines;
+    const paths = [...doc.getElementsByTagName('path')].filter((p) => p.hasAttribute('data-es'));
+    expect(paths).toHaveLength(4);
+    const [sync, async, poll, batch] = paths;
     expect(sync!.getAttribute('stroke-dasharray')).toBeNull();
     expect(async!.getAttribute('stroke-dasharray')).not.toBeNull();
-    // Sync push a→b: the arrow ends at b's top border (b is below a).
-    expect(Number(sync!.getAttribute('y2'))).toBe(200);
+    const ends = (p: Element) => {
+      const pts = pathPoints(p.getAttribute('d')!);
+      return { first: pts[0]!, last: pts[pts.length - 1]! };
+    };
+    // Without routes an edge is drawn straight: sync push a→b ends at b's top border (b is below a).
+    expect(ends(sync!).last.y).toBe(200);
     // Pull a→c: data flows from c to a, so the arrow ends at a.
-    expect(Number(poll!.getAttribute('y2'))).toBeLessThan(Number(poll!.getAttribute('y1')));
+    expect(ends(poll!).last.y).toBeLessThan(ends(poll!).first.y);
     expect(batch!.getAttribute('marker-end')).toBe('url(#aw-arrow-batch)');
     expect(sync!.getAttribute('marker-end')).toBe('url(#aw-arrow)');
+    // The measuring attributes name the ends by their place in the design.
+    expect([sync!.getAttribute('data-es'), sync!.getAttribute('data-et')]).toEqual(['0', '1']);
     const texts = [...doc.getElementsByTagName('text')].map((t) => t.textContent);
     expect(texts).toContain('pull');
     expect(texts).toContain('pull · batch');

@@ -7,8 +7,7 @@ import { isContainerKind } from '../../catalog/kinds';
 import { DesignIndex } from '../../graph';
 import type { Design, DesignNode } from '../../model/schema';
 import { nodeSize } from '../../layout/sizes';
-import { captionSize, defaultProtocolLines, defaultProtocols, edgeCaption, placeLabels, straightRoute, type Box as RouteBox, type LabelRequest, type Route } from '../../routing';
-import { CONTAINER_PADDING } from '../../layout/sizes';
+import { captionSize, CONTAINER_HEADER as HEADER, defaultProtocolLines, defaultProtocols, edgeCaption, placeLabels, straightRoute, type Box as RouteBox, type LabelRequest, type Route } from '../../routing';
 import { drawEdge, FONT, markerDefs, shortCaption } from './edges';
 import { num, xmlText } from './escape';
 import { bounds, type Box } from './geometry';
@@ -54,8 +53,8 @@ export function exportSvg(design: Design, options: SvgOptions): string {
   // Outer containers first, then edges, then components and notes on top.
   const containers = nodes.filter((n) => isContainerKind(n.kind)).map((n) => ({ n, d: depth(index, n) })).sort((a, b) => a.d - b.d);
   const area: Box[] = [];
-  const body: string[] = containers.map(({ n }) => drawContainer(n, boxes.get(n.id)!, theme));
   const order = new Map(design.nodes.map((n, i) => [n.id, i]));
+  const body: string[] = containers.map(({ n }) => drawContainer(n, boxes.get(n.id)!, theme, order.get(n.id)!, HEADER));
   const drawn = design.edges.filter((e) => e.source !== e.target && boxes.has(e.source) && boxes.has(e.target));
   const routeOf = (e: (typeof drawn)[number]): Route => options.routes?.get(e.id) ?? straightRoute(boxes.get(e.source)!, boxes.get(e.target)!);
   const defaults = defaultProtocols(drawn);
@@ -67,7 +66,7 @@ export function exportSvg(design: Design, options: SvgOptions): string {
   });
   const obstacles = new Map<string, RouteBox>();
   for (const n of nodes) if (!isContainerKind(n.kind)) obstacles.set(n.id, boxes.get(n.id)!);
-  const headers = containers.map(({ n }) => ({ ...boxes.get(n.id)!, height: CONTAINER_PADDING.top - 8 }));
+  const headers = containers.map(({ n }) => ({ ...boxes.get(n.id)!, height: HEADER }));
   const labels = placeLabels(requests, obstacles, headers);
   for (const e of drawn) body.push(drawEdge(e, routeOf(e), captions.get(e.id)!, labels.get(e.id), theme, [order.get(e.source)!, order.get(e.target)!]));
   for (const n of nodes) {
