@@ -14,6 +14,7 @@ export interface SceneInput {
   captions: SceneDelta['captions'];
   headersKey: string;
   headers: SceneDelta['headers'];
+  titles: SceneDelta['titles'];
 }
 
 export class RouteClient {
@@ -67,7 +68,7 @@ export class RouteClient {
     delta.removedBoxes = [...removed];
     if (scene.edgesKey !== this.keys.edges) [this.keys.edges, delta.edges] = [scene.edgesKey, scene.edges];
     if (scene.captionsKey !== this.keys.captions) [this.keys.captions, delta.captions] = [scene.captionsKey, scene.captions];
-    if (scene.headersKey !== this.keys.headers) [this.keys.headers, delta.headers] = [scene.headersKey, scene.headers];
+    if (scene.headersKey !== this.keys.headers) [this.keys.headers, delta.headers, delta.titles] = [scene.headersKey, scene.headers, scene.titles];
     const empty = !delta.boxes.length && !delta.removedBoxes.length && !delta.edges && !delta.captions && !delta.headers;
     this.pending = empty ? null : delta;
     this.flush();

@@ -18,6 +18,8 @@ export interface SceneDelta {
   captions?: CaptionTuple[];
   /** Container title bars: captions keep off them. [x, y, width, height]. */
   headers?: [number, number, number, number][];
+  /** Container title texts, which routes keep off (shared/routing headerBoxes): [key, x, y, width, height]. Sent with `headers`. */
+  titles?: [string, number, number, number, number][];
 }
 
 export type RoutingRequest = { type: 'update'; seq: number; delta: SceneDelta } | { type: 'reset'; seq: number };

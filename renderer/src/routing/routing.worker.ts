@@ -21,6 +21,7 @@ let boxes = new Map<string, Box>();
 let edges: RoutedEdgeRef[] = [];
 let captions = new Map<string, { width: number; height: number }>();
 let headers: Box[] = [];
+let titles = new Map<string, Box>();
 let labels = new Map<string, LabelBox>();
 
 function apply(delta: SceneDelta): void {
@@ -31,6 +32,7 @@ function apply(delta: SceneDelta): void {
   if (delta.edges) edges = delta.edges.map(([id, source, target]) => ({ id, source, target }));
   if (delta.captions) captions = new Map(delta.captions.map(([id, width, height]) => [id, { width, height }]));
   if (delta.headers) headers = delta.headers.map(([x, y, width, height]) => ({ x, y, width, height }));
+  if (delta.titles) titles = new Map(delta.titles.map(([key, x, y, width, height]) => [key, { x, y, width, height }]));
 }
 
 const sameLabel = (a: LabelBox | undefined, b: LabelBox): boolean => !!a && a.cx === b.cx && a.cy === b.cy && a.width === b.width && a.height === b.height;
@@ -45,13 +47,14 @@ async function handle(req: RoutingRequest): Promise<void> {
     edges = [];
     captions = new Map();
     headers = [];
+    titles = new Map();
     labels = new Map();
     return;
   }
   apply(req.delta);
   router ??= new EdgeRouter(api);
   const wanted = edges.filter((e) => e.source !== e.target && boxes.has(e.source) && boxes.has(e.target));
-  const { changed, removed } = router.update({ boxes, edges: wanted });
+  const { changed, removed } = router.update({ boxes, edges: wanted, headers: titles });
   const all = router.all();
   const requests: LabelRequest[] = [];
   for (const e of wanted) {

@@ -7,7 +7,7 @@ import { isContainerKind } from '../../../shared/catalog/kinds';
 import { shortCaption } from '../../../shared/io/svg/edges';
 import { CONTAINER_PADDING, nodeSize } from '../../../shared/layout/sizes';
 import type { Design } from '../../../shared/model/schema';
-import { absolutePositions, captionSize, defaultProtocols, edgeCaption, type Point } from '../../../shared/routing';
+import { absolutePositions, captionSize, defaultProtocols, edgeCaption, headerBoxes, type Point } from '../../../shared/routing';
 import type { BoxTuple, CaptionTuple, EdgeTuple } from './protocol';
 import type { SceneInput } from './RouteClient';
 
@@ -46,11 +46,19 @@ export function sceneInput(design: Design, parts: DesignParts, live: (id: string
   const at = (id: string): Point => live(id) ?? (stored ??= absolutePositions(design)).get(id) ?? { x: 0, y: 0 };
   const boxes = new Map<string, BoxTuple>();
   const headers: [number, number, number, number][] = [];
+  // The same title boxes as routingScene gives the CLI's export, so both draw the same routes.
+  const titles: [string, number, number, number, number][] = [];
   for (const n of design.nodes) {
     const p = at(n.id);
     const size = nodeSize(n);
-    if (isContainerKind(n.kind)) headers.push([p.x, p.y, size.width, CONTAINER_PADDING.top - 8]);
-    else boxes.set(n.id, [n.id, p.x, p.y, size.width, size.height]);
+    if (!isContainerKind(n.kind)) {
+      boxes.set(n.id, [n.id, p.x, p.y, size.width, size.height]);
+      continue;
+    }
+    headers.push([p.x, p.y, size.width, CONTAINER_PADDING.top - 8]);
+    const h = headerBoxes(n, { x: p.x, y: p.y, ...size });
+    titles.push([n.id, h.title.x, h.title.y, h.title.width, h.title.height]);
+    if (h.kind) titles.push([`${n.id}:kind`, h.kind.x, h.kind.y, h.kind.width, h.kind.height]);
   }
-  return { boxes, ...parts, headers, headersKey: JSON.stringify(headers) };
+  return { boxes, ...parts, headers, titles, headersKey: JSON.stringify(titles) };
 }
