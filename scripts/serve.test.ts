@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRequest, serve } from './serve.mjs';
+import { CSP } from '../electron/main/security';
 
 /** A raw GET, so malformed paths reach the server exactly as written. */
 function get(port: number, path: string): Promise<{ status: number; body: string; csp: string | undefined }> {
@@ -39,7 +40,8 @@ describe('the browser build server', () => {
     const r = await get(port, '/');
     expect(r.status).toBe(200);
     expect(r.body).toContain('<title>Archway</title>');
-    expect(r.csp).toMatch(/^default-src 'self'; script-src 'self';/);
+    // The same policy as the desktop app's (security.ts), 'wasm-unsafe-eval' for the router included.
+    expect(r.csp).toBe(CSP);
   });
 
   it('answers 404 to a malformed % escape, and keeps serving', async () => {
