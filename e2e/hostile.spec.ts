@@ -36,6 +36,8 @@ test('hostile labels render as plain text on the canvas, in panels and the inspe
 test('polluted, binary, empty and oversized files are refused and change nothing', async ({ page }) => {
   await openApp(page);
   await dropKind(page, 'client', 300, 200);
+  // Open asks before replacing unsaved work; agree, so each bad file is really read (and refused).
+  page.on('dialog', (d) => void d.accept());
   const before = await counts(page);
   const cases: [string, string | Buffer, RegExp][] = [
     ['nul.archway.json', Buffer.alloc(4096, 0), /binary data/],

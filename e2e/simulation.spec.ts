@@ -65,12 +65,14 @@ test('run: tokens move, charts fill, a failed component backs up its callers, th
 
   // Fail the database now: the API's 4 workers wait out 1 s timeouts, so the API saturates and
   // the gateway, whose 16 workers are held by calls to the API, queues what the clients send.
+  // Before the fault the gateway keeps up (checked just before injecting it: once the database
+  // fails, the queue grows within the next frames, faster than a test can look).
   await page.locator('.react-flow__node[data-id="db"]').click();
   await expect(page.getByTestId('fault-target')).toContainText('Orders DB');
+  expect(await queueOf(page, 'gw')).toBeLessThan(10);
   await page.getByRole('button', { name: 'Inject fault' }).click();
   await expect(mark(page, 'db')).toHaveAttribute('data-state', 'failed');
   await expect(mark(page, 'db')).toContainText('FAILED');
-  expect(await queueOf(page, 'gw')).toBeLessThan(10);
   await expect.poll(() => queueOf(page, 'gw'), { timeout: 15_000 }).toBeGreaterThan(50);
   await expect(mark(page, 'api')).toHaveAttribute('data-state', 'overloaded');
   await expect(mark(page, 'api')).toHaveAttribute('data-util', /^(9[5-9]|100)$/);
