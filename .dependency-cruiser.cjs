@@ -14,7 +14,7 @@ const PACKAGES = {
   engine: ['zod', 'd3-array', 'fast-xml-parser', 'fflate', 'yjs', 'jstat'],
   // Node-only engine code (CLI, mermaid over jsdom, file writing, the collaboration server).
   node: ['mermaid', 'jsdom', 'elkjs', 'libavoid-js', 'write-file-atomic', 'esbuild', '@hocuspocus/server', '@hocuspocus/extension-redis', 'y-protocols', 'lib0', 'qrcode', 'tinyglobby'],
-  renderer: ['react', 'react-dom', '@xyflow/react', 'zustand', 'zundo', 'lucide-react', 'elkjs', 'mermaid', 'uplot', 'jszip', 'html-to-image', 'libavoid-js', '@hocuspocus/provider', 'y-protocols', 'qrcode'],
+  renderer: ['react', 'react-dom', '@xyflow/react', 'zustand', 'zundo', 'lucide-react', 'elkjs', 'mermaid', 'uplot', 'jszip', 'libavoid-js', '@hocuspocus/provider', 'y-protocols', 'qrcode'],
   electron: ['electron', 'write-file-atomic', '@hocuspocus/server', '@hocuspocus/extension-redis', 'y-protocols', 'qrcode'],
 };
 
