@@ -22,6 +22,9 @@ test('copy and paste nodes with their edges between two designs; duplicate', asy
 
   const b = await context.newPage();
   await openApp(b);
+  // A new tab reopens the last design (as web editors do); start this one from a new design.
+  await b.getByRole('button', { name: 'New', exact: true }).click();
+  await expect(b.getByTestId('status-counts')).toHaveText('0 nodes · 0 edges');
   await dropKind(b, 'client', 200, 200);
   await b.locator('.react-flow__pane').click({ position: { x: 600, y: 400 } });
   await b.keyboard.press('Control+v');

@@ -36,18 +36,8 @@ export function rememberLastDesign(store: DesignStore, platform: Platform): () =
   };
 }
 
-/** Whether this page load is a reload (or back/forward), not a new tab or window. */
-function reloaded(): boolean {
-  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return !nav || nav.type === 'reload' || nav.type === 'back_forward';
-}
-
-/**
- * Reopens the remembered design after a reload (at start, when no draft is waiting). A new tab
- * starts empty, as a new window does, with the design one click away in the start panel.
- */
+/** Reopens the remembered design, if any (at start, when no draft is waiting), as web editors do in a new tab too. */
 export async function reopenLastDesign(store: DesignStore, platform: Platform): Promise<boolean> {
-  if (!reloaded()) return false;
   const last = await platform.recallLast?.().catch(() => null);
   if (!last || store.getState().design.nodes.length || store.getState().loadCount > 0) return false;
   const parsed = parseDesign(last.text);
