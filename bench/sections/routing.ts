@@ -15,7 +15,7 @@ import type { Design } from '../../shared/model/schema';
 import { generateDesign } from '../../shared/layout/generate';
 import { applyLayout, layoutDesign } from '../../shared/layout/layout';
 import { loadAvoid } from '../../shared/node/routing';
-import { EdgeRouter, routeEntersBox, routesCross, routingScene, type Box, type RoutingScene } from '../../shared/routing';
+import { boxesOverlap, EdgeRouter, routeEntersBox, routesCross, routingScene, type Box, type RoutingScene } from '../../shared/routing';
 
 const elk = new ELK();
 
@@ -27,11 +27,17 @@ function timed(fn: () => void): { cpu: number; wall: number } {
   return { cpu: (c.user + c.system) / 1000, wall: performance.now() - t0 };
 }
 
+/**
+ * Routes through a foreign component. A component the drag dropped onto one of the edge's own
+ * ends is left out: an edge that starts inside another component cannot avoid it.
+ */
 function passThroughs(boxes: ReadonlyMap<string, Box>, scene: RoutingScene, router: EdgeRouter): number {
   let n = 0;
   for (const e of scene.edges) {
     const r = router.all().get(e.id)!;
-    if ([...boxes].some(([id, b]) => id !== e.source && id !== e.target && routeEntersBox(r, b))) n++;
+    const ends = [boxes.get(e.source)!, boxes.get(e.target)!];
+    const foreign = (id: string, b: Box) => id !== e.source && id !== e.target && !ends.some((end) => boxesOverlap(end, b, 0));
+    if ([...boxes].some(([id, b]) => foreign(id, b) && routeEntersBox(r, b))) n++;
   }
   return n;
 }
