@@ -7,10 +7,10 @@ import { isContainerKind } from '../../catalog/kinds';
 import { DesignIndex } from '../../graph';
 import type { Design, DesignNode } from '../../model/schema';
 import { nodeSize } from '../../layout/sizes';
-import { captionSize, CONTAINER_HEADER as HEADER, defaultProtocolLines, defaultProtocols, edgeCaption, placeLabels, straightRoute, type Box as RouteBox, type LabelRequest, type Route } from '../../routing';
+import { bounds, captionSize, CONTAINER_HEADER as HEADER, routeBounds, defaultProtocolLines, defaultProtocols, edgeCaption, placeLabels, straightRoute, type Box as RouteBox, type LabelRequest, type Route } from '../../routing';
 import { drawEdge, FONT, markerDefs, shortCaption } from './edges';
 import { num, xmlText } from './escape';
-import { bounds, type Box } from './geometry';
+import type { Box } from './geometry';
 import { drawLegend, legendSize } from './legend';
 import { drawComponent, drawContainer, drawNote } from './nodes';
 import { THEMES } from './theme';
@@ -56,7 +56,9 @@ export function exportSvg(design: Design, options: SvgOptions): string {
   const order = new Map(design.nodes.map((n, i) => [n.id, i]));
   const body: string[] = containers.map(({ n }) => drawContainer(n, boxes.get(n.id)!, theme, order.get(n.id)!, HEADER));
   const drawn = design.edges.filter((e) => e.source !== e.target && boxes.has(e.source) && boxes.has(e.target));
-  const routeOf = (e: (typeof drawn)[number]): Route => options.routes?.get(e.id) ?? straightRoute(boxes.get(e.source)!, boxes.get(e.target)!);
+  // Each edge's route once: the router's, or a straight line where a host has none.
+  const routes = new Map<string, Route>(drawn.map((e) => [e.id, options.routes?.get(e.id) ?? straightRoute(boxes.get(e.source)!, boxes.get(e.target)!)]));
+  const routeOf = (e: (typeof drawn)[number]): Route => routes.get(e.id)!;
   const defaults = defaultProtocols(drawn);
   const captions = new Map(drawn.map((e) => [e.id, edgeCaption(e, defaults)]));
   const requests: LabelRequest[] = drawn.flatMap((e) => {
@@ -73,10 +75,7 @@ export function exportSvg(design: Design, options: SvgOptions): string {
     if (isContainerKind(n.kind)) continue;
     body.push(n.kind === 'note' ? drawNote(n, boxes.get(n.id)!, theme) : drawComponent(n, boxes.get(n.id)!, theme, order.get(n.id)!));
   }
-  for (const e of drawn) {
-    const r = routeOf(e);
-    for (const p of r) area.push({ x: p.x, y: p.y, width: 0, height: 0 });
-  }
+  for (const r of routes.values()) area.push(routeBounds(r));
   for (const l of labels.values()) area.push(l);
 
   const extent = bounds([...boxes.values(), ...area]);
